@@ -1,0 +1,13 @@
+# Script mode: fails when any file under DIR includes a Qt Gui or Widgets header.
+file(GLOB_RECURSE sources "${DIR}/*.h" "${DIR}/*.cpp")
+set(bad "")
+foreach(f IN LISTS sources)
+    file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*<(QtGui|QtWidgets|QtCharts|QtPrintSupport)|^[ \t]*#[ \t]*include[ \t]*<Q(Application|Widget|MainWindow|MessageBox|Dialog|Painter|Image|Pixmap|Color|Font|TextDocument|PdfWriter|GuiApplication)>")
+    if(lines)
+        list(APPEND bad "${f}: ${lines}")
+    endif()
+endforeach()
+if(bad)
+    string(REPLACE ";" "\n" bad "${bad}")
+    message(FATAL_ERROR "core/ includes Qt Gui or Widgets headers:\n${bad}")
+endif()

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "journal/Entry.h"
+#include "journal/EntryFilter.h"
+#include "journal/EntrySummary.h"
+#include "util/Result.h"
+
+#include <QList>
+
+namespace cpd {
+
+class Clock;
+class Database;
+
+// The only way entries are read and written. Every write is one transaction that keeps the
+// entry, its tags, links, topics and search row together.
+class EntryRepository
+{
+public:
+    EntryRepository(Database& db, const Clock& clock);
+
+    // Stores a new entry; assigns an id when it has none and stamps created/updated.
+    Result<Entry> add(Entry entry);
+    // Stores many new entries in one transaction: all of them, or none (imports, demo).
+    Result<QList<Entry>> addMany(QList<Entry> entries);
+    // Replaces a stored entry; stamps updated.
+    Result<Entry> update(Entry entry);
+    Result<Entry> get(const QString& id) const;
+    Result<bool> exists(const QString& id) const;
+
+    Result<int> count(const EntryFilter& filter = {}) const;
+    // Newest first (by date), a page at a time.
+    Result<QList<EntrySummary>> summaries(const EntryFilter& filter, int offset, int limit) const;
+    // Whole entries, newest first, for exports and list --json.
+    Result<QList<Entry>> entries(const EntryFilter& filter = {}) const;
+    Result<QStringList> allTags() const;
+
+    Status moveToTrash(const QString& id);
+    Status restore(const QString& id);
+    // Deletes for good an entry that is already in the trash.
+    Status purge(const QString& id);
+    Result<int> emptyTrash();
+
+private:
+    Status write(Entry& entry, bool isNew);
+    Result<QList<Entry>> load(const QString& where, const QVariantList& binds,
+                              const QString& orderAndLimit) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace cpd

@@ -1,0 +1,135 @@
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+#include "storage/Sql.h"
+#include "util/Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace cpd {
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return fail(QStringLiteral("%1 is a folder, not a journal file.").arg(path));
+    if (!info.exists()) {
+        if (!options.create)
+            return fail(QStringLiteral("There is no journal at %1.").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(QStringLiteral("Could not create the folder %1 for the journal.")
+                            .arg(info.absolutePath()));
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(QStringLiteral("Qt's SQLite driver is not installed (Debian package "
+                                   "libqt6sql6-sqlite)."));
+
+    const QString name = QStringLiteral("cpd-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(database->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open())
+        return fail(Sql::describe(db.lastError(), QStringLiteral("open the journal %1").arg(path)));
+
+    if (auto ok = database->checkIsJournal(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = database->configure(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = Migrator::migrate(db); !ok)
+        return std::unexpected(ok.error());
+    return database;
+}
+
+Status Database::checkIsJournal()
+{
+    const QSqlDatabase db = connection();
+    // Reading the schema is the first thing that touches the file's bytes.
+    auto tables = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"),
+                              QStringLiteral("read %1").arg(m_path));
+    if (!tables)
+        return std::unexpected(tables.error());
+    auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"),
+                             QStringLiteral("read %1").arg(m_path));
+    if (!appId)
+        return std::unexpected(appId.error());
+    auto version = Migrator::currentVersion(db);
+    if (!version)
+        return std::unexpected(version.error());
+    const int id = appId->toInt();
+    if (id != 0 && id != kApplicationId)
+        return fail(QStringLiteral("%1 is an SQLite database of another program, not a CPD journal; "
+                                   "it was left untouched.")
+                        .arg(m_path));
+    if (id == 0 && tables->toInt() > 0 && *version == 0)
+        return fail(QStringLiteral("%1 is an SQLite database but not a CPD journal; it was left "
+                                   "untouched.")
+                        .arg(m_path));
+    if (*version > Migrator::latestVersion())
+        return fail(QStringLiteral("%1 was written by a newer version of CPD Journal (journal "
+                                   "version %2; this version reads up to %3). Update CPD Journal "
+                                   "to open it; the file was left untouched.")
+                        .arg(m_path)
+                        .arg(*version)
+                        .arg(Migrator::latestVersion()));
+    return {};
+}
+
+Status Database::configure()
+{
+    const QSqlDatabase db = connection();
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+    };
+    for (const QString& pragma : pragmas) {
+        if (auto ok = Sql::exec(db, pragma, QStringLiteral("prepare the journal %1").arg(m_path)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return fail(Sql::describe(db.lastError(), QStringLiteral("start saving")));
+    Status result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString message = Sql::describe(db.lastError(), QStringLiteral("save"));
+        db.rollback();
+        return fail(message);
+    }
+    return {};
+}
+
+} // namespace cpd
