@@ -1,0 +1,39 @@
+// cpdjournal-cli: headless, scriptable access to a journal. Creates no QApplication.
+#include "cli/CliApplication.h"
+#include "cli/commands/AddCommand.h"
+#include "cli/commands/DemoCommand.h"
+#include "cli/commands/ListCommand.h"
+#include "cli/commands/SearchCommand.h"
+#include "cli/commands/ShowCommand.h"
+#include "cli/commands/TrashCommand.h"
+#include "util/SystemClock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cpdjournal"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CPD_VERSION));
+
+    cpd::SystemClock clock;
+    cpd::CliApplication cli(clock);
+    cli.add(std::make_unique<cpd::AddCommand>());
+    cli.add(std::make_unique<cpd::ListCommand>());
+    cli.add(std::make_unique<cpd::ShowCommand>());
+    cli.add(std::make_unique<cpd::SearchCommand>());
+    cli.add(std::make_unique<cpd::TrashCommand>(cpd::TrashCommand::Action::Delete));
+    cli.add(std::make_unique<cpd::TrashCommand>(cpd::TrashCommand::Action::Restore));
+    cli.add(std::make_unique<cpd::TrashCommand>(cpd::TrashCommand::Action::Purge));
+    cli.add(std::make_unique<cpd::DemoCommand>());
+
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return cli.run(QCoreApplication::arguments(), out, err, in);
+}

@@ -1,0 +1,100 @@
+#include "cli/CliApplication.h"
+
+#include "cli/CliContext.h"
+
+namespace cpd {
+
+CliApplication::CliApplication(const Clock& clock) : m_clock(clock) {}
+
+CliApplication::~CliApplication() = default;
+
+void CliApplication::add(std::unique_ptr<CliCommand> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+CliCommand* CliApplication::find(const QString& name) const
+{
+    for (const auto& c : m_commands) {
+        if (c->name() == name)
+            return c.get();
+    }
+    return nullptr;
+}
+
+QString CliApplication::help() const
+{
+    QString text = QStringLiteral(
+        "Usage: cpdjournal-cli [--db FILE] COMMAND [ARGS…]\n\n"
+        "Keeps a reflective CPD journal from the command line. The journal is FILE, else\n"
+        "$CPDJOURNAL_DB, else the journal in your data folder.\n\n"
+        "Commands:\n");
+    for (const auto& c : m_commands) {
+        const QStringList lines = c->synopsis().split(QLatin1Char('\n'));
+        for (const QString& line : lines)
+            text += QStringLiteral("  %1\n").arg(line);
+        text += QStringLiteral("      %1\n").arg(c->summary());
+    }
+    text += QStringLiteral(
+        "\nGlobal options:\n"
+        "  --db FILE     the journal file to use\n"
+        "  --help        this help; COMMAND --help shows a command's own\n"
+        "  --version     the version\n\n"
+        "Exit status: 0 success, 1 a problem with the data or the journal (one line on stderr),\n"
+        "2 a mistake in the command line.\n");
+    return text;
+}
+
+int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStream& err, QIODevice& in)
+{
+    QString db;
+    QStringList rest;
+    // Global options may come before the command; --db may also come after it.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                err << "cpdjournal-cli: --db needs a FILE" << Qt::endl;
+                return ExitUsage;
+            }
+            db = arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            db = a.mid(5);
+        } else if (rest.isEmpty() && (a == QLatin1String("--version") || a == QLatin1String("-v"))) {
+            out << "cpdjournal-cli " << CPD_VERSION << Qt::endl;
+            return ExitOk;
+        } else if (rest.isEmpty() && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
+            out << help();
+            out.flush();
+            return ExitOk;
+        } else {
+            rest << a;
+        }
+    }
+    if (rest.isEmpty()) {
+        err << help();
+        return ExitUsage;
+    }
+    CliCommand* command = find(rest.first());
+    if (!command) {
+        err << "cpdjournal-cli: unknown command \"" << rest.first()
+            << "\"; run cpdjournal-cli --help for the list" << Qt::endl;
+        return ExitUsage;
+    }
+    const QStringList args = rest.mid(1);
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        out << "usage:\n";
+        const QStringList lines = command->synopsis().split(QLatin1Char('\n'));
+        for (const QString& line : lines)
+            out << "  cpdjournal-cli [--db FILE] " << line << '\n';
+        out << '\n' << command->summary() << Qt::endl;
+        return ExitOk;
+    }
+    CliContext context(db, out, err, in, m_clock);
+    const int code = command->run(context, args);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace cpd

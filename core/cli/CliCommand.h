@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cpd {
+
+class CliContext;
+
+// Exit codes every command keeps to: scripts rely on them.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitUserError = 1, // one line on stderr saying what was wrong
+    ExitUsage = 2,     // the command line itself was wrong
+};
+
+// One verb of cpdjournal-cli. Commands hold no state between runs.
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    // The usage line(s) after the program name, e.g. "show ID [--json]".
+    virtual QString synopsis() const = 0;
+    virtual QString summary() const = 0;
+    virtual int run(CliContext& context, const QStringList& args) = 0;
+};
+
+} // namespace cpd

@@ -1,0 +1,79 @@
+#include "cli/CliContext.h"
+
+#include "cli/CliCommand.h"
+#include "storage/Database.h"
+#include "storage/JournalLocation.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cpd {
+
+CliContext::CliContext(QString dbOption, QTextStream& out, QTextStream& err, QIODevice& in,
+                       const Clock& clock)
+    : m_dbOption(std::move(dbOption)), m_out(out), m_err(err), m_in(in), m_clock(clock)
+{
+}
+
+CliContext::~CliContext() = default;
+
+QString CliContext::journalPath() const
+{
+    return JournalLocation::resolve(m_dbOption);
+}
+
+Result<Database*> CliContext::journal()
+{
+    if (!m_db) {
+        auto opened = Database::open(journalPath());
+        if (!opened)
+            return std::unexpected(opened.error());
+        m_db = std::move(*opened);
+    }
+    return m_db.get();
+}
+
+Result<QByteArray> CliContext::readInput(const QString& fileOrDash, qint64 maxBytes)
+{
+    if (fileOrDash == QLatin1String("-")) {
+        QByteArray data = m_in.read(maxBytes + 1);
+        if (data.size() > maxBytes)
+            return fail(QStringLiteral("standard input is larger than %1 MB").arg(maxBytes / (1024 * 1024)));
+        return data;
+    }
+    QFile f(fileOrDash);
+    if (!QFileInfo::exists(fileOrDash))
+        return fail(QStringLiteral("%1: no such file").arg(fileOrDash));
+    if (f.size() > maxBytes)
+        return fail(QStringLiteral("%1 is larger than %2 MB").arg(fileOrDash).arg(maxBytes / (1024 * 1024)));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: %2").arg(fileOrDash, f.errorString()));
+    return f.readAll();
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliContext::userError(const QString& message)
+{
+    QString oneLine = message;
+    oneLine.replace(QLatin1Char('\n'), QLatin1String("; "));
+    m_err << "cpdjournal-cli: " << oneLine << Qt::endl;
+    return ExitUserError;
+}
+
+int CliContext::usageError(const QString& message, const QString& synopsis)
+{
+    m_err << "cpdjournal-cli: " << message << Qt::endl
+          << "usage: cpdjournal-cli [--db FILE] " << synopsis << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace cpd

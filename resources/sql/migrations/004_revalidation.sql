@@ -1,0 +1,1 @@
+-- Revalidation: the profile and the records the NMC asks for beside CPD (filled in by the revalidation work).

@@ -1,0 +1,1 @@
+-- All Our Health: what the person accepted and rejected, so suggestions learn (filled in by the topics work).
