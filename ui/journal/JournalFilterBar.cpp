@@ -1,0 +1,119 @@
+#include "journal/JournalFilterBar.h"
+
+#include "journal/Vocabulary.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+namespace cpd {
+namespace {
+
+// The earliest date stands for "no limit" and shows as "Any".
+const QDate kNoDate(2000, 1, 1);
+
+QDateEdit* dateFilter(QWidget* parent, const QString& accessibleName)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(JournalFilterBar::tr("Any"));
+    edit->setDate(kNoDate);
+    return edit;
+}
+
+} // namespace
+
+JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent)
+{
+    m_from = dateFilter(this, tr("From date"));
+    m_to = dateFilter(this, tr("To date"));
+    m_activity = new QComboBox(this);
+    m_activity->setAccessibleName(tr("Activity filter"));
+    m_activity->addItem(tr("All activities"), QString());
+    const auto activities = Vocabulary::activities();
+    for (const Vocabulary::Term& t : activities)
+        m_activity->addItem(t.label, t.id);
+    m_tag = new QComboBox(this);
+    m_tag->setAccessibleName(tr("Tag filter"));
+    m_tag->addItem(tr("All tags"), QString());
+    m_status = new QComboBox(this);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Any status"), QString());
+    const auto statuses = Vocabulary::statuses();
+    for (const Vocabulary::Term& t : statuses)
+        m_status->addItem(t.label, t.id);
+    m_clear = new QToolButton(this);
+    m_clear->setText(tr("Clear"));
+    m_clear->setAccessibleName(tr("Clear the filters"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* fromLabel = new QLabel(tr("From"), this);
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    layout->addWidget(fromLabel);
+    layout->addWidget(m_from);
+    layout->addWidget(toLabel);
+    layout->addWidget(m_to);
+    layout->addWidget(m_activity, 1);
+    layout->addWidget(m_tag, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_clear);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &JournalFilterBar::filterChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, &JournalFilterBar::filterChanged);
+    connect(m_activity, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filterChanged);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filterChanged);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filterChanged);
+    connect(m_clear, &QToolButton::clicked, this, &JournalFilterBar::clear);
+}
+
+EntryFilter JournalFilterBar::filter() const
+{
+    EntryFilter f;
+    if (m_from->date() != kNoDate)
+        f.from = m_from->date();
+    if (m_to->date() != kNoDate)
+        f.to = m_to->date();
+    f.activity = m_activity->currentData().toString();
+    f.tag = m_tag->currentData().toString();
+    f.status = m_status->currentData().toString();
+    return f;
+}
+
+void JournalFilterBar::setTags(const QStringList& tags)
+{
+    const QString current = m_tag->currentData().toString();
+    const QSignalBlocker blocker(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QString());
+    for (const QString& t : tags)
+        m_tag->addItem(t, t);
+    m_tag->setCurrentIndex(qMax(0, m_tag->findData(current)));
+}
+
+void JournalFilterBar::clear()
+{
+    {
+        const QSignalBlocker b1(m_from);
+        const QSignalBlocker b2(m_to);
+        const QSignalBlocker b3(m_activity);
+        const QSignalBlocker b4(m_tag);
+        const QSignalBlocker b5(m_status);
+        m_from->setDate(kNoDate);
+        m_to->setDate(kNoDate);
+        m_activity->setCurrentIndex(0);
+        m_tag->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+    }
+    emit filterChanged();
+}
+
+} // namespace cpd

@@ -1,0 +1,188 @@
+#include "journal/JournalListModel.h"
+
+#include "journal/EntryRepository.h"
+#include "journal/Vocabulary.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QPalette>
+#include <QApplication>
+
+namespace cpd {
+
+JournalListModel::JournalListModel(EntryRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+    m_count = readCount();
+}
+
+int JournalListModel::readCount() const
+{
+    auto counted = m_repository.count(m_filter);
+    if (!counted) {
+        emit const_cast<JournalListModel*>(this)->errorOccurred(counted.error().message);
+        return 0;
+    }
+    return *counted;
+}
+
+void JournalListModel::setFilter(const EntryFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    m_pages.clear();
+    m_recent.clear();
+    m_count = readCount();
+    endResetModel();
+}
+
+void JournalListModel::refresh()
+{
+    const int count = readCount();
+    if (count == m_count) {
+        // Same shape: keep the views' selection and scroll position, repaint the rows.
+        m_pages.clear();
+        m_recent.clear();
+        if (count > 0)
+            emit dataChanged(index(0, 0), index(count - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_pages.clear();
+    m_recent.clear();
+    m_count = count;
+    endResetModel();
+}
+
+const EntrySummary* JournalListModel::summaryAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        auto fetched = m_repository.summaries(m_filter, page * kPageSize, kPageSize);
+        if (!fetched) {
+            emit const_cast<JournalListModel*>(this)->errorOccurred(fetched.error().message);
+            return nullptr;
+        }
+        ++m_pagesFetched;
+        while (m_pages.size() >= kMaxCachedPages && !m_recent.isEmpty())
+            m_pages.remove(m_recent.takeFirst());
+        it = m_pages.insert(page, *fetched);
+    }
+    m_recent.removeOne(page);
+    m_recent.append(page);
+    const int offset = row % kPageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QString JournalListModel::idAt(int row) const
+{
+    const EntrySummary* s = summaryAt(row);
+    return s ? s->id : QString();
+}
+
+int JournalListModel::cachedRowOf(const QString& id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == id)
+                return it.key() * kPageSize + i;
+        }
+    }
+    return -1;
+}
+
+int JournalListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int JournalListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString hoursText(double hours)
+{
+    return QLocale().toString(hours, 'g', 4);
+}
+
+QVariant JournalListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EntrySummary* s = summaryAt(index.row());
+    if (!s)
+        return {};
+    switch (role) {
+    case IdRole:
+        return s->id;
+    case StatusRole:
+        return s->status;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return QLocale().toString(s->date, QLocale::ShortFormat);
+        case TitleColumn:
+            return s->title;
+        case ActivityColumn:
+            return Vocabulary::label(Vocabulary::activities(), s->activity);
+        case HoursColumn:
+            return hoursText(s->hours);
+        case TopicsColumn:
+            return s->topics.join(QLatin1String(", "));
+        case StatusColumn:
+            return Vocabulary::label(Vocabulary::statuses(), s->status);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == HoursColumn)
+            return tr("%1 hours, %2 of them participatory").arg(hoursText(s->hours), hoursText(s->participatoryHours));
+        if (index.column() == TitleColumn)
+            return s->title;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == HoursColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (index.column() == StatusColumn && s->status == QLatin1String("draft")) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && s->status == QLatin1String("draft"))
+            return QApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    }
+    return {};
+}
+
+QVariant JournalListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Title");
+    case ActivityColumn:
+        return tr("Activity");
+    case HoursColumn:
+        return tr("Hours");
+    case TopicsColumn:
+        return tr("Topics");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace cpd

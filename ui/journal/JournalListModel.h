@@ -1,0 +1,58 @@
+#pragma once
+
+#include "journal/EntryFilter.h"
+#include "journal/EntrySummary.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace cpd {
+
+class EntryRepository;
+
+// The journal list over the repository, a page at a time: the row count comes from count() and
+// rows are fetched in pages into a small cache, so a 100,000-entry journal never loads at once.
+class JournalListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { DateColumn, TitleColumn, ActivityColumn, HoursColumn, TopicsColumn, StatusColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, StatusRole };
+    static constexpr int kPageSize = 200;
+    static constexpr int kMaxCachedPages = 8;
+
+    explicit JournalListModel(EntryRepository& repository, QObject* parent = nullptr);
+
+    void setFilter(const EntryFilter& filter);
+    const EntryFilter& filter() const { return m_filter; }
+    // Re-reads the count and drops the cache after the journal changed.
+    void refresh();
+
+    QString idAt(int row) const;
+    // The row of id if it is in a cached page (the visible ones), else -1.
+    int cachedRowOf(const QString& id) const;
+    int pagesFetched() const { return m_pagesFetched; }
+    int cachedPages() const { return int(m_pages.size()); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    const EntrySummary* summaryAt(int row) const;
+    int readCount() const;
+
+    EntryRepository& m_repository;
+    EntryFilter m_filter;
+    int m_count = 0;
+    mutable QHash<int, QList<EntrySummary>> m_pages;
+    mutable QList<int> m_recent; // page numbers, most recently used last
+    mutable int m_pagesFetched = 0;
+};
+
+} // namespace cpd

@@ -1,0 +1,360 @@
+#include "main/MainWindow.h"
+
+#include "common/MessageBox.h"
+#include "editor/AutosaveController.h"
+#include "editor/EntryEditor.h"
+#include "journal/JournalPage.h"
+#include "journal/TrashPage.h"
+#include "main/JournalSession.h"
+#include "main/WelcomePage.h"
+#include "storage/JournalLocation.h"
+#include "util/Clock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace cpd {
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_session(std::make_unique<JournalSession>(std::move(db), clock))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    resize(1240, 780);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Areas of the journal"));
+    m_navigation->setFixedWidth(172);
+    m_navigation->setIconSize(QSize(18, 18));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_welcome = new WelcomePage;
+    m_journal = new JournalPage(*m_session);
+    m_journalArea = new QStackedWidget;
+    m_journalArea->addWidget(m_welcome);
+    m_journalArea->addWidget(m_journal);
+    m_trash = new TrashPage(*m_session);
+    addArea(QStringLiteral("journal"), tr("Journal"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+            m_journalArea);
+    addArea(QStringLiteral("trash"), tr("Trash"), style()->standardIcon(QStyle::SP_TrashIcon), m_trash);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_areaOrder.size())
+            m_pages->setCurrentWidget(m_areas.value(m_areaOrder.at(row)));
+    });
+
+    createActions();
+    createMenus();
+
+    m_journalLabel = new QLabel(this);
+    m_undoTrash = new QPushButton(tr("Undo delete"), this);
+    m_undoTrash->setAccessibleName(tr("Restore the entry just moved to the trash"));
+    m_undoTrash->setFlat(true);
+    m_undoTrash->hide();
+    statusBar()->addPermanentWidget(m_undoTrash);
+    statusBar()->addPermanentWidget(m_journalLabel);
+    statusBar()->setSizeGripEnabled(false);
+
+    connect(m_journal, &JournalPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_journal, &JournalPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_journal, &JournalPage::entryTrashed, this, &MainWindow::onEntryTrashed);
+    connect(m_journal, &JournalPage::journalChanged, this, [this] {
+        m_trash->reload();
+        updateWelcome();
+    });
+    connect(m_trash, &TrashPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_trash, &TrashPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_trash, &TrashPage::journalChanged, this, [this] {
+        m_journal->reload();
+        updateWelcome();
+    });
+    connect(m_journal->editor(), &EntryEditor::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_undoTrash, &QPushButton::clicked, this, [this] {
+        if (m_lastTrashedId.isEmpty())
+            return;
+        if (auto ok = m_session->entries().restore(m_lastTrashedId); !ok)
+            return showError(ok.error().message);
+        m_lastTrashedId.clear();
+        m_undoTrash->hide();
+        m_journal->reload();
+        m_trash->reload();
+        updateWelcome();
+        showStatus(tr("Restored the entry from the trash."));
+    });
+    connect(m_welcome, &WelcomePage::writeFirstEntryRequested, this, [this] {
+        showJournalEditor();
+        m_journal->newEntry();
+    });
+    connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleJournal);
+
+    updateWelcome();
+    updateTitle(false);
+    showArea(QStringLiteral("journal"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(const QString& id, const QString& title, const QIcon& icon, QWidget* page)
+{
+    Q_ASSERT(!m_areas.contains(id));
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, id);
+    item->setData(Qt::AccessibleTextRole, title);
+    m_pages->addWidget(page);
+    m_areas.insert(id, page);
+    m_areaOrder << id;
+}
+
+void MainWindow::showArea(const QString& id)
+{
+    const int row = int(m_areaOrder.indexOf(id));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+QString MainWindow::currentArea() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 ? m_areaOrder.value(row) : QString();
+}
+
+void MainWindow::createActions()
+{
+    m_newEntry = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New entry"), this);
+    m_newEntry->setShortcut(QKeySequence::New);
+    m_newEntry->setToolTip(tr("Write a new entry (Ctrl+N)"));
+    connect(m_newEntry, &QAction::triggered, this, [this] {
+        showJournalEditor();
+        m_journal->newEntry();
+    });
+
+    m_save = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save entry"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the entry (Ctrl+S)"));
+    connect(m_save, &QAction::triggered, this, [this] {
+        if (m_journalArea->currentWidget() == m_journal)
+            m_journal->save();
+    });
+
+    QUndoStack* stack = m_journal->editor()->undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_find = new QAction(tr("&Find…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showJournalEditor();
+        m_journal->focusSearch();
+    });
+
+    // Delete itself is bound in the lists only, so it never fights a text field.
+    m_moveToTrash = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Move to &trash\tDel"), this);
+    m_moveToTrash->setToolTip(tr("Move the selected entry to the trash (Delete)"));
+    connect(m_moveToTrash, &QAction::triggered, this, [this] { m_journal->moveSelectedToTrash(); });
+
+    m_openSample = new QAction(tr("Open &sample journal"), this);
+    connect(m_openSample, &QAction::triggered, this, &MainWindow::openSampleJournal);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newEntry);
+    file->addAction(m_save);
+    file->addSeparator();
+    file->addAction(m_openSample);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addAction(m_moveToTrash);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_areaOrder.size(); ++i) {
+        const QString id = m_areaOrder.at(i);
+        auto* go = view->addAction(m_navigation->item(i)->text());
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, id] { showArea(id); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CPD Journal"), this, [this] {
+        MessageBox::information(this, tr("About CPD Journal"),
+                                tr("CPD Journal %1\nA reflective CPD journal for nurses, GPs and other "
+                                   "health professionals.")
+                                    .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16));
+    bar->addAction(m_newEntry);
+    bar->addAction(m_save);
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
+    bar->addAction(m_moveToTrash);
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_journalArea->currentWidget() == m_welcome;
+}
+
+void MainWindow::showJournalEditor()
+{
+    m_journalArea->setCurrentWidget(m_journal);
+    showArea(QStringLiteral("journal"));
+}
+
+void MainWindow::updateWelcome()
+{
+    auto live = m_session->entries().count({});
+    EntryFilter trashFilter;
+    trashFilter.place = EntryFilter::Place::Trash;
+    auto trashed = m_session->entries().count(trashFilter);
+    const int n = live ? *live : 0;
+    const bool empty = live && trashed && n == 0 && *trashed == 0;
+    if (empty && !m_journal->editor()->isDirty())
+        m_journalArea->setCurrentWidget(m_welcome);
+    else if (!empty)
+        m_journalArea->setCurrentWidget(m_journal);
+    const QString name = QFileInfo(m_session->path()).fileName();
+    const QString count = n == 1 ? tr("1 entry") : tr("%1 entries").arg(QLocale().toString(n));
+    m_journalLabel->setText(tr("%1 · %2").arg(name, count));
+    m_journalLabel->setToolTip(m_session->path());
+}
+
+void MainWindow::updateTitle(bool dirty)
+{
+    const bool sample = QFileInfo(m_session->path()) == QFileInfo(JournalLocation::samplePath());
+    QString title = sample ? tr("CPD Journal — sample journal") : tr("CPD Journal");
+    setWindowTitle(title + QLatin1String("[*]"));
+    setWindowModified(dirty);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    MessageBox::warning(this, tr("CPD Journal"), message);
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::onEntryTrashed(const QString& id, const QString& title)
+{
+    m_lastTrashedId = id;
+    statusBar()->showMessage(tr("Moved “%1” to the trash.").arg(title), 10000);
+    m_undoTrash->show();
+    QTimer::singleShot(10000, m_undoTrash, [this, id] {
+        if (m_lastTrashedId == id)
+            m_undoTrash->hide();
+    });
+}
+
+void MainWindow::offerDrafts()
+{
+    m_draftsOffered = true;
+    auto drafts = m_session->drafts().all();
+    if (!drafts)
+        return showError(drafts.error().message);
+    if (drafts->isEmpty())
+        return;
+    // The newest draft goes into the editor; any older ones are offered next time.
+    const DraftStore::Draft& draft = drafts->first();
+    const QString title = draft.entry.title.trimmed().isEmpty() ? tr("an untitled entry") : draft.entry.title;
+    const auto answer = MessageBox::question(
+        this, tr("Restore unsaved changes?"),
+        tr("CPD Journal closed before your changes to %1 were saved. They were autosaved at %2.\n\n"
+           "Restore them?")
+            .arg(draft.entry.title.trimmed().isEmpty() ? title : QStringLiteral("“%1”").arg(title),
+                 QLocale().toString(draft.saved.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        showJournalEditor();
+        m_journal->restoreDraft(draft);
+        showStatus(tr("Restored your unsaved changes. Save them when you are ready."));
+    } else {
+        if (auto ok = m_session->drafts().remove(draft.key); !ok)
+            showError(ok.error().message);
+    }
+}
+
+MainWindow* MainWindow::openSampleJournal()
+{
+    if (QFileInfo(m_session->path()) == QFileInfo(JournalLocation::samplePath())) {
+        showJournalEditor();
+        return this;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = JournalSession::openSampleJournal(m_session->clock());
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showError(tr("The sample journal could not be opened: %1").arg(opened.error().message));
+        return nullptr;
+    }
+    auto* window = new MainWindow(std::move(*opened), m_session->clock());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    emit sampleJournalOpened(window);
+    return window;
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_draftsOffered) {
+        m_draftsOffered = true;
+        QTimer::singleShot(0, this, &MainWindow::offerDrafts);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_journal->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace cpd

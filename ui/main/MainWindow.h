@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace cpd {
+
+class Clock;
+class Database;
+class JournalPage;
+class JournalSession;
+class TrashPage;
+class WelcomePage;
+
+// The window: a navigation list of areas on the left (Journal, Trash, and whatever later work
+// adds through addArea), menus, a toolbar and a status bar. Each area is its own widget class.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds an area to the navigation; the window takes ownership of page.
+    void addArea(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
+    void showArea(const QString& id);
+    QString currentArea() const;
+    QStringList areas() const { return m_areaOrder; }
+
+    JournalSession& session() { return *m_session; }
+    JournalPage* journalPage() const { return m_journal; }
+    TrashPage* trashPage() const { return m_trash; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    bool isShowingWelcome() const;
+
+    // Offers back drafts that a crash left behind (done once when the window is first shown).
+    void offerDrafts();
+    // Opens the separate sample journal in a window of its own.
+    MainWindow* openSampleJournal();
+
+    QAction* newEntryAction() const { return m_newEntry; }
+    QAction* saveAction() const { return m_save; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    QAction* findAction() const { return m_find; }
+    QAction* trashAction() const { return m_moveToTrash; }
+    QPushButton* undoTrashButton() const { return m_undoTrash; }
+
+signals:
+    void sampleJournalOpened(MainWindow* window);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateWelcome();
+    void showJournalEditor();
+    void updateTitle(bool dirty);
+    void showError(const QString& message);
+    void showStatus(const QString& message);
+    void onEntryTrashed(const QString& id, const QString& title);
+
+    std::unique_ptr<JournalSession> m_session;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QHash<QString, QWidget*> m_areas;
+    QStringList m_areaOrder;
+
+    QStackedWidget* m_journalArea;
+    WelcomePage* m_welcome;
+    JournalPage* m_journal;
+    TrashPage* m_trash;
+    QLabel* m_journalLabel;
+    QPushButton* m_undoTrash;
+    QString m_lastTrashedId;
+    bool m_draftsOffered = false;
+
+    QAction* m_newEntry = nullptr;
+    QAction* m_save = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_moveToTrash = nullptr;
+    QAction* m_openSample = nullptr;
+    QAction* m_quit = nullptr;
+};
+
+} // namespace cpd
