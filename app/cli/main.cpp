@@ -3,8 +3,11 @@
 #include "cli/commands/AddCommand.h"
 #include "cli/commands/DemoCommand.h"
 #include "cli/commands/ListCommand.h"
+#include "cli/commands/ProfileCommand.h"
+#include "cli/commands/RecordCommand.h"
 #include "cli/commands/SearchCommand.h"
 #include "cli/commands/ShowCommand.h"
+#include "cli/commands/StatusCommand.h"
 #include "cli/commands/TrashCommand.h"
 #include "util/SystemClock.h"
 
@@ -30,6 +33,9 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::TrashCommand>(cpd::TrashCommand::Action::Restore));
     cli.add(std::make_unique<cpd::TrashCommand>(cpd::TrashCommand::Action::Purge));
     cli.add(std::make_unique<cpd::DemoCommand>());
+    cli.add(std::make_unique<cpd::ProfileCommand>());
+    cli.add(std::make_unique<cpd::RecordCommand>());
+    cli.add(std::make_unique<cpd::StatusCommand>());
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
