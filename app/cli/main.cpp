@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,6 +23,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cpdjournal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CPD_VERSION));
+    // stderr carries one line a person can act on; diagnostics only when asked for
+    // (QT_LOGGING_RULES=cpd.*=true overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("cpd.*=false"));
 
     cpd::SystemClock clock;
     cpd::CliApplication cli(clock);
