@@ -23,6 +23,12 @@ run: build
 test: build
 	scripts/run-tests.sh $(BUILD) $(JOBS)
 
+# Benchmarks build in release mode in their own tree and print figures beside their floors.
+bench: deps
+	@test -f build-release/build.ninja || cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+	cmake --build build-release -j $(JOBS) --target cpdjournal cpdjournal-cli bench_journal bench_bare_window
+	python3 scripts/bench.py --build build-release
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
