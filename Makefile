@@ -29,7 +29,7 @@ bench: deps
 	cmake --build build-release -j $(JOBS) --target cpdjournal cpdjournal-cli bench_journal bench_bare_window
 	python3 scripts/bench.py --build build-release
 
-format:
+format: deps
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:

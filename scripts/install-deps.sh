@@ -2,7 +2,7 @@
 # Installs the Debian packages CPD Journal needs to build, run and test, and only those missing.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
   libquazip1-qt6-dev libsodium-dev libhunspell-dev hunspell-en-gb
