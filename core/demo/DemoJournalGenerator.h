@@ -19,9 +19,17 @@ public:
     QList<Entry> generate(int count);
 
 private:
+    int pick(int bound); // uniform in [0, bound)
+    double uniform(double low, double high);
+    bool chance(double p);
+    int nextFromRound(QList<int>& round, int size); // shuffled rounds: every value once per round
+    QString makeId();
+
     QRandomGenerator m_random;
     QDate m_endDate;
     int m_index = 0;
+    QList<int> m_activityRound;
+    QList<int> m_templateRound;
 };
 
 } // namespace cpd
