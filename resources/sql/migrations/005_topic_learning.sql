@@ -1,1 +1,11 @@
--- All Our Health: what the person accepted and rejected, so suggestions learn (filled in by the topics work).
+-- All Our Health: what the person accepted and rejected, so suggestions learn.
+-- One row per topic (term = '') and per (topic, matched term) with the term as its stems, so a
+-- rejected "units" for alcohol counts for less next time without affecting other words.
+CREATE TABLE topic_feedback (
+    topic_id TEXT NOT NULL,
+    term TEXT NOT NULL DEFAULT '',
+    accepted INTEGER NOT NULL DEFAULT 0 CHECK (accepted >= 0),
+    rejected INTEGER NOT NULL DEFAULT 0 CHECK (rejected >= 0),
+    updated TEXT NOT NULL,
+    PRIMARY KEY (topic_id, term)
+) WITHOUT ROWID;
