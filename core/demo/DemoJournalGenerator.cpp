@@ -30,6 +30,7 @@ enum Slot : qint8 {
     SlotPatients, // "patients", "families", "people on our caseload"
     SlotTeam,     // "the practice team"
     SlotRole,     // "practice nurse"
+    SlotRoles,    // "practice nurses"
     SlotActivity, // "the course"
     SlotEvent,    // "a missed abnormal blood result"
     SlotEventTitle,
@@ -53,7 +54,7 @@ using Bank = QList<Sentence>;
 Slot slotNamed(QStringView name)
 {
     static const char* const names[SlotCount] = {"subject", "topic", "title", "setting",
-                                                 "patients", "team", "role", "activity",
+                                                 "patients", "team", "role", "roles", "activity",
                                                  "event", "Event", "hashtag"};
     for (int i = 0; i < SlotCount; ++i) {
         if (name == QLatin1String(names[i]))
@@ -119,6 +120,7 @@ constexpr unsigned NMC = PN | DN | HV | MW;
 struct RoleInfo
 {
     QString name;
+    QString plural;
     QStringList settings;
     QString patients;
     QString team;
@@ -954,7 +956,7 @@ QList<ActivityInfo> buildActivities()
          "I went to a national conference where one of the main streams covered {subject}.",
          "I attended the annual conference of my professional network, where the keynote and two "
          "breakout sessions focused on {subject}.",
-         "I joined a one-day conference for {role}s on {subject}, with speakers from NHS England "
+         "I joined a one-day conference for {roles} on {subject}, with speakers from NHS England "
          "and local services."},
         {"The poster hall was as useful as the talks, and I spoke to several teams about how they "
          "had changed their services.",
@@ -1000,7 +1002,7 @@ QList<ActivityInfo> buildActivities()
          "{title}: what the guidance says"},
         {"I worked through the current guidance on {subject}, comparing the recommendations with "
          "what we actually do in {setting}.",
-         "I read the updated NICE guidance on {subject} and the summary of changes from the "
+         "I read the updated national guidance on {subject} and the summary of changes from the "
          "previous version.",
          "I reviewed the national guidance on {subject} in preparation for updating our local "
          "protocol."},
@@ -1077,7 +1079,7 @@ QList<ActivityInfo> buildActivities()
         {"clinical supervision", "wellbeing", "participatory"});
     add({"audit", "the audit", 2, 6, 0.5, 0.2, 0.5, 0, false, CE | CS, GS | GK},
         {"Audit: {title}", "Quality improvement project on {topic}", "Re-audit of {topic} care"},
-        {"I carried out an audit of {subject} in {setting}, using searches of the clinical system "
+        {"I carried out an audit of {topic} in {setting}, using searches of the clinical system "
          "against the relevant national standards.",
          "I led a small quality improvement project on {subject}, using plan-do-study-act cycles.",
          "I completed a re-audit of {subject} to see whether the changes agreed last year had made "
@@ -1236,7 +1238,11 @@ Banks::Banks()
 
     auto role = [](const char* name, std::initializer_list<const char*> settings, const char* patients,
                    const char* team, std::initializer_list<const char*> tags, int weight, const char* tag) {
-        return RoleInfo{QString::fromUtf8(name), strings(settings), QString::fromUtf8(patients),
+        QString singular = QString::fromUtf8(name);
+        const QString plural = singular.endsWith(QLatin1String("wife"))
+            ? QString(singular.chopped(4) + QLatin1String("wives"))
+            : QString(singular + QLatin1Char('s'));
+        return RoleInfo{singular, plural, strings(settings), QString::fromUtf8(patients),
                         QString::fromUtf8(team), strings(tags), weight, QString::fromUtf8(tag)};
     };
     roles[PracticeNurse] = role("practice nurse", {"the practice", "our surgery", "my clinics"},
@@ -1262,7 +1268,7 @@ Banks::Banks()
 
     generic[Describe] = bank({
         "The session was pitched at a level that suited clinicians already working in {setting}.",
-        "I chose this because {subject} comes up often with {patients} and I wanted to be more "
+        "I chose this because {topic} comes up often with {patients} and I wanted to be more "
         "confident.",
         "It was part of my personal development plan for this year.",
         "I had identified this as a gap after a run of similar questions from {patients}.",
@@ -1270,6 +1276,10 @@ Banks::Banks()
         "The learning took place in protected time, which made it easier to concentrate.",
         "It linked to an area of practice that has changed considerably since I qualified.",
         "I fitted it around my clinical work, so I broke it into shorter sessions.",
+        "A recent change in local pathways meant I needed to refresh my understanding.",
+        "Several {roles} in the area had asked for an update on this, so there was a good turnout.",
+        "I went in with a list of questions from recent clinics, which kept me focused.",
+        "Our team had noticed variation in how we approach {topic}, and I offered to look into it.",
     });
     generic[Feel] = bank({
         "Beforehand I felt reasonably confident, but I soon realised my knowledge was out of date "
@@ -1286,8 +1296,13 @@ Banks::Banks()
         "I felt more confident by the end, particularly about the conversations I had been "
         "avoiding.",
         "I was tired at the end of a long week, which probably coloured my first reaction.",
-        "It was reassuring to hear that other {role}s find the same things difficult.",
+        "It was reassuring to hear that other {roles} find the same things difficult.",
         "I felt uncomfortable when I realised how often I had missed an opportunity to raise it.",
+        "I felt curious rather than anxious, which is a change from how I used to approach new "
+        "guidance.",
+        "Part of me worried about finding the time to change anything, given how stretched we are.",
+        "I felt supported, because nobody treated the gaps in our knowledge as a failing.",
+        "It was humbling to see how much I had taken for granted.",
     });
     generic[Evaluate] = bank({
         "The most useful part was the practical examples, which were close to my everyday work.",
@@ -1305,6 +1320,11 @@ Banks::Banks()
         "The quality of the resources was high and they are freely available to the whole team.",
         "I could see straight away where our current processes fall short.",
         "Some of the statistics were new to me and made the scale of the problem clear.",
+        "The pace was right, and there was enough time to think about how it applies to my own "
+        "work.",
+        "The weaker part was that there was little about reaching people who do not attend.",
+        "It was honest about what we do not yet know, which I found helpful.",
+        "It would have been better still with more input from people with lived experience.",
     });
     generic[Learn] = bank({
         "I learned that small, consistent changes in routine contacts add up to a real difference "
@@ -1324,6 +1344,14 @@ Banks::Banks()
         "gaps are.",
         "It showed me how much knowledge already exists within {team} that we do not always "
         "share.",
+        "Thinking it through afterwards, I could see how the theory explained what I had seen in "
+        "practice.",
+        "I recognised that my assumptions about what {patients} want are not always right.",
+        "It linked clearly to the All Our Health idea that every professional has a part to play "
+        "in prevention.",
+        "Continuity matters: the same message from each professional is more likely to be acted "
+        "on.",
+        "Good care depends as much on systems and teamwork as on individual knowledge.",
     });
     generic[Conclude] = bank({
         "Looking back, I could have asked for advice sooner rather than trying to manage on my own.",
@@ -1336,6 +1364,9 @@ Banks::Banks()
         "In future I would plan my time so that the most important conversation comes first.",
         "I conclude that my practice was safe, but there is room to make it more person-centred.",
         "I have identified a clear gap in my knowledge that I now need to close.",
+        "Another approach would have been to ask {patients} directly what they found helpful.",
+        "I could have made my safety-netting advice more specific.",
+        "I now see that the problem was as much about the system as about any one person.",
     });
     generic[Change] = bank({
         "I have shared a summary with {team} at our practice meeting.",
@@ -1350,6 +1381,10 @@ Banks::Banks()
         "I will ask for feedback from {patients} on whether the change has helped.",
         "I now build in time at the end of appointments to check understanding.",
         "I have suggested a change to our template so that the prompt appears for everyone.",
+        "If it arose again, I would discuss it with a senior colleague on the same day.",
+        "I will check in with {team} in a month to see whether the new approach is working.",
+        "I intend to present a short case, with all identifying details removed, at our next "
+        "learning session.",
     });
     code[0] = bank({
         "Prioritise people: the learning helps me treat {patients} as individuals and listen to "
@@ -1517,6 +1552,7 @@ struct Context
         case SlotPatients: return role->patients;
         case SlotTeam: return role->team;
         case SlotRole: return role->name;
+        case SlotRoles: return role->plural;
         case SlotActivity: return activity->noun;
         case SlotEvent: return event ? event->first : empty;
         case SlotEventTitle: return event ? event->second : empty;
@@ -1891,7 +1927,8 @@ Entry DemoJournalGenerator::next()
                 if (i >= partCount)
                     i = pick(partCount);
             }
-            if (exhausted[i] || !add(i, words < kMinWords))
+            const int cap = parts.at(i).kind == CodeText ? 4 : partCount == 1 ? 12 : 7;
+            if (exhausted[i] || (sentencesIn[i] >= cap && words >= kMinWords) || !add(i, words < kMinWords))
                 ++failures;
         }
 
