@@ -956,8 +956,8 @@ QList<ActivityInfo> buildActivities()
          "I went to a national conference where one of the main streams covered {subject}.",
          "I attended the annual conference of my professional network, where the keynote and two "
          "breakout sessions focused on {subject}.",
-         "I joined a one-day conference for {roles} on {subject}, with speakers from NHS England "
-         "and local services."},
+         "I joined a conference for {roles} on {subject}, with speakers from NHS England and "
+         "local services."},
         {"The poster hall was as useful as the talks, and I spoke to several teams about how they "
          "had changed their services.",
          "Networking with colleagues from other areas showed me how differently the same guidance "
