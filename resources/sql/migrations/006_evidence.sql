@@ -1,0 +1,1 @@
+-- Evidence: guidelines, feeds, case notes and social-media finds, linked to entries (filled in by the evidence work).
