@@ -300,11 +300,16 @@ void EntryEditor::restoreDraft(const Entry& draft, const Entry& base)
 
 void EntryEditor::markSaved(const Entry& stored)
 {
-    // Keep the answers of other templates on screen; the stored entry is the new base.
-    Entry shown = state();
-    shown.id = stored.id;
+    // The stored entry (tidied by the repository) becomes the clean state; answers kept for
+    // other templates stay on screen.
+    Entry shown = stored;
+    const QMap<QString, QString> answers = m_reflection->answers();
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        if (!shown.reflection.contains(it.key()))
+            shown.reflection.insert(it.key(), it.value());
+    }
     m_base = stored;
-    m_current = shown;
+    showState(shown);
     m_undo->clear();
     updateHeading();
     updateDirty();
