@@ -8,6 +8,8 @@
 #include "cli/commands/SearchCommand.h"
 #include "cli/commands/ShowCommand.h"
 #include "cli/commands/StatusCommand.h"
+#include "cli/commands/SuggestTopicsCommand.h"
+#include "cli/commands/TopicsCommand.h"
 #include "cli/commands/TrashCommand.h"
 #include "util/SystemClock.h"
 
@@ -40,6 +42,8 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::ProfileCommand>());
     cli.add(std::make_unique<cpd::RecordCommand>());
     cli.add(std::make_unique<cpd::StatusCommand>());
+    cli.add(std::make_unique<cpd::SuggestTopicsCommand>());
+    cli.add(std::make_unique<cpd::TopicsCommand>());
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);

@@ -51,7 +51,7 @@ Status TopicFeedbackStore::record(const QString& topicId, const QStringList& mat
         QSqlQuery q(m_db.connection());
         const QString column = accepted ? QStringLiteral("accepted") : QStringLiteral("rejected");
         if (auto ok = Sql::prepare(q, QStringLiteral("INSERT INTO topic_feedback (topic_id, term, %1, updated) "
-                                                     "VALUES (?, ?, 1, ?) ON CONFLICT (topic_id, term) DO "
+                                                     "VALUES (?, coalesce(?, ''), 1, ?) ON CONFLICT (topic_id, term) DO "
                                                      "UPDATE SET %1 = %1 + 1, updated = excluded.updated")
                                           .arg(column));
             !ok)
