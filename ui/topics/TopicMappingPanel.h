@@ -1,0 +1,72 @@
+#pragma once
+
+#include "journal/Entry.h"
+#include "topics/TopicCatalogue.h"
+#include "topics/TopicSuggester.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+class QTimer;
+class QVBoxLayout;
+
+namespace cpd {
+
+class TopicFeedbackStore;
+
+// The editor's topics: the entry's mappings, each with its level of action, and suggestions
+// that follow what the person writes (debounced, so typing never waits for them). A suggestion
+// is accepted with one click or Alt+1…Alt+3, or dismissed; both are remembered when a
+// feedback store is set, so later suggestions learn.
+class TopicMappingPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TopicMappingPanel(TopicCatalogue catalogue, QWidget* parent = nullptr);
+
+    QList<TopicMapping> mappings() const { return m_mappings; }
+    void setMappings(const QList<TopicMapping>& mappings);
+    void addMapping(const QString& topicId, const QString& level = QStringLiteral("individual"));
+    void removeMapping(const QString& topicId);
+    void setLevel(const QString& topicId, const QString& level);
+
+    // What the suggestions are worked out from; they update after a short pause.
+    void setSourceText(const TopicSuggester::Input& input);
+    void setFeedbackStore(TopicFeedbackStore* store);
+    // Works the suggestions out now rather than after the pause (tests, first show).
+    void updateSuggestionsNow();
+
+    QList<TopicSuggestion> suggestions() const { return m_suggestions; }
+    void acceptSuggestion(int index);
+    void dismissSuggestion(int index);
+
+    QTableWidget* mappingTable() const { return m_table; }
+    static constexpr int kDebounceMs = 300;
+    static constexpr int kShownSuggestions = 3;
+
+signals:
+    void mappingsChanged();
+
+private:
+    void rebuildTable();
+    void rebuildSuggestions();
+
+    TopicCatalogue m_catalogue;
+    TopicSuggester m_suggester;
+    TopicFeedbackStore* m_feedback = nullptr;
+    QList<TopicMapping> m_mappings;
+    TopicSuggester::Input m_input;
+    QList<TopicSuggestion> m_suggestions;
+    QSet<QString> m_dismissed;
+    QTimer* m_debounce;
+    QTableWidget* m_table;
+    QComboBox* m_add;
+    QLabel* m_suggestedLabel;
+    QWidget* m_suggestionBox;
+    QVBoxLayout* m_suggestionLayout;
+};
+
+} // namespace cpd
