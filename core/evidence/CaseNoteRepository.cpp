@@ -12,6 +12,16 @@
 
 namespace cpd {
 
+namespace {
+
+// Null QStrings bind as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
 CaseNoteRepository::CaseNoteRepository(Database& db, const Clock& clock, const IdentifierCheck& check)
     : m_db(db), m_clock(clock), m_check(check)
 {
@@ -48,8 +58,8 @@ Result<CaseNote> CaseNoteRepository::add(CaseNote note)
                                                      "outcome, follow_up, created, updated) VALUES (?,?,?,?,?,?,?,?,?)"));
             !ok)
             return ok;
-        for (const QString& v : {note.id, note.summary, note.setting, note.ageBand, note.learningPoints, note.outcome,
-                                 note.followUp, note.created.toString(Qt::ISODate), note.updated.toString(Qt::ISODate)})
+        for (const QString& v : {note.id, nn(note.summary), nn(note.setting), nn(note.ageBand), nn(note.learningPoints), nn(note.outcome),
+                                 nn(note.followUp), note.created.toString(Qt::ISODate), note.updated.toString(Qt::ISODate)})
             q.addBindValue(v);
         return Sql::exec(q, QStringLiteral("save the case note"));
     });
@@ -72,7 +82,7 @@ Result<CaseNote> CaseNoteRepository::update(const CaseNote& note)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE case_notes SET summary = ?, setting = ?, age_band = ?, learning_points = ?, outcome = ?, "
                              "follow_up = ?, updated = ? WHERE id = ?"));
-    for (const QString& v : {note.summary, note.setting, note.ageBand, note.learningPoints, note.outcome, note.followUp,
+    for (const QString& v : {nn(note.summary), nn(note.setting), nn(note.ageBand), nn(note.learningPoints), nn(note.outcome), nn(note.followUp),
                              m_clock.now().toUTC().toString(Qt::ISODate), note.id})
         q.addBindValue(v);
     if (auto ok = Sql::exec(q, QStringLiteral("save the case note")); !ok)

@@ -12,6 +12,12 @@ namespace cpd {
 
 namespace {
 
+// Null QStrings bind as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 const QString kFeedColumns = QStringLiteral("id, url, title, site_url, last_refreshed, last_error, created");
 const QString kItemColumns = QStringLiteral("id, feed_id, guid, title, url, summary, published");
 
@@ -136,8 +142,8 @@ Result<int> FeedRepository::storeRefresh(const QString& feedId, const FeedParser
         q.prepare(QStringLiteral("INSERT INTO feed_items (id, feed_id, guid, title, url, summary, published, fetched) "
                                  "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (feed_id, guid) DO NOTHING"));
         for (const FeedItem& i : parsed.items) {
-            const QVariantList values = {QUuid::createUuid().toString(QUuid::WithoutBraces), feedId, i.guid, i.title, i.url,
-                                         i.summary,
+            const QVariantList values = {QUuid::createUuid().toString(QUuid::WithoutBraces), feedId, i.guid, nn(i.title), nn(i.url),
+                                         nn(i.summary),
                                          i.published.isValid() ? QVariant(i.published.toUTC().toString(Qt::ISODate))
                                                                : QVariant(QMetaType(QMetaType::QString)),
                                          now};
@@ -151,7 +157,7 @@ Result<int> FeedRepository::storeRefresh(const QString& feedId, const FeedParser
         f.prepare(QStringLiteral("UPDATE feeds SET title = CASE WHEN ? <> '' THEN ? ELSE title END, "
                                  "site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END, last_refreshed = ?, last_error = '' "
                                  "WHERE id = ?"));
-        for (const QString& v : {parsed.title, parsed.title, parsed.siteUrl, parsed.siteUrl, now, feedId})
+        for (const QString& v : {nn(parsed.title), nn(parsed.title), nn(parsed.siteUrl), nn(parsed.siteUrl), now, feedId})
             f.addBindValue(v);
         return Sql::exec(f, QStringLiteral("save the feed"));
     });
@@ -164,7 +170,7 @@ Status FeedRepository::storeError(const QString& feedId, const QString& error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE feeds SET last_error = ?, last_refreshed = ? WHERE id = ?"));
-    q.addBindValue(error);
+    q.addBindValue(nn(error));
     q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODate));
     q.addBindValue(feedId);
     return Sql::exec(q, QStringLiteral("save the feed"));

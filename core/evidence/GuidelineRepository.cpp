@@ -12,6 +12,12 @@ namespace cpd {
 
 namespace {
 
+// Null QStrings bind as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant dateOrNull(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
@@ -41,8 +47,8 @@ Result<Guideline> GuidelineRepository::add(Guideline g)
                                                  "updated, notes, created) VALUES (?,?,?,?,?,?,?,?,?)"));
         !ok)
         return std::unexpected(ok.error());
-    for (const QVariant& v : {QVariant(g.id), QVariant(g.title), QVariant(g.publisher), QVariant(g.identifier), QVariant(g.url),
-                              dateOrNull(g.published), dateOrNull(g.updated), QVariant(g.notes),
+    for (const QVariant& v : {QVariant(g.id), QVariant(nn(g.title)), QVariant(nn(g.publisher)), QVariant(nn(g.identifier)), QVariant(nn(g.url)),
+                              dateOrNull(g.published), dateOrNull(g.updated), QVariant(nn(g.notes)),
                               QVariant(g.created.toString(Qt::ISODate))})
         q.addBindValue(v);
     if (auto ok = Sql::exec(q, QStringLiteral("save the guideline \"%1\"").arg(g.title)); !ok)
@@ -59,8 +65,8 @@ Result<Guideline> GuidelineRepository::update(const Guideline& g)
                                                  "published = ?, updated = ?, notes = ? WHERE id = ?"));
         !ok)
         return std::unexpected(ok.error());
-    for (const QVariant& v : {QVariant(g.title), QVariant(g.publisher), QVariant(g.identifier), QVariant(g.url),
-                              dateOrNull(g.published), dateOrNull(g.updated), QVariant(g.notes), QVariant(g.id)})
+    for (const QVariant& v : {QVariant(nn(g.title)), QVariant(nn(g.publisher)), QVariant(nn(g.identifier)), QVariant(nn(g.url)),
+                              dateOrNull(g.published), dateOrNull(g.updated), QVariant(nn(g.notes)), QVariant(g.id)})
         q.addBindValue(v);
     if (auto ok = Sql::exec(q, QStringLiteral("save the guideline \"%1\"").arg(g.title)); !ok)
         return std::unexpected(ok.error());

@@ -13,6 +13,12 @@ namespace cpd {
 
 namespace {
 
+// Null QStrings bind as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 const QString kColumns = QStringLiteral("id, kind, platform, original_id, url, author, posted, excerpt, hashtags, chat, notes, created");
 
 QVariant textOrNull(const QString& s)
@@ -28,9 +34,9 @@ QString timestamp(const QDateTime& t)
 void bind(QSqlQuery& q, const SocialFind& f)
 {
     const QVariantList values = {
-        f.id, f.kind, f.platform, textOrNull(f.originalId), f.url, f.author, textOrNull(timestamp(f.posted)), f.excerpt,
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(f.hashtags)).toJson(QJsonDocument::Compact)), f.chat,
-        f.notes, timestamp(f.created)};
+        f.id, nn(f.kind), nn(f.platform), textOrNull(f.originalId), nn(f.url), nn(f.author), textOrNull(timestamp(f.posted)), nn(f.excerpt),
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(f.hashtags)).toJson(QJsonDocument::Compact)), nn(f.chat),
+        nn(f.notes), timestamp(f.created)};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
 }
@@ -144,9 +150,9 @@ Status SocialFindRepository::update(const SocialFind& find)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE social_finds SET url = ?, author = ?, excerpt = ?, hashtags = ?, chat = ?, notes = ? WHERE id = ?"));
-    for (const QString& v : {find.url, find.author, find.excerpt,
+    for (const QString& v : {nn(find.url), nn(find.author), nn(find.excerpt),
                              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(find.hashtags)).toJson(QJsonDocument::Compact)),
-                             find.chat, find.notes, find.id})
+                             nn(find.chat), nn(find.notes), find.id})
         q.addBindValue(v);
     return Sql::exec(q, QStringLiteral("save the find"));
 }
