@@ -2,7 +2,10 @@
 #include "RevalidationFixtures.h"
 #include "TestJournal.h"
 #include "journal/EntryRepository.h"
+#include "common/MessageBox.h"
+#include "main/MainWindow.h"
 #include "revalidation/ProfileDialog.h"
+#include "revalidation/RevalidationArea.h"
 #include "revalidation/RecordDialog.h"
 #include "revalidation/RequirementModel.h"
 #include "revalidation/RevalidationDashboard.h"
@@ -99,6 +102,27 @@ private slots:
         }
         QCOMPARE(participatory, 2.0);
         QCOMPARE(other, 1.0);
+    }
+
+    void mainWindowShowsRevalidationFirstOnceAProfileExists()
+    {
+        {
+            TestJournal j;
+            MainWindow window(std::move(j.db), j.clock);
+            RevalidationArea::install(window);
+            QVERIFY(window.areas().contains(RevalidationArea::kId));
+            QCOMPARE(window.currentArea(), QStringLiteral("journal")); // no profile yet
+        }
+        TestJournal j; // today is 2026-03-14; the NMC application date 2026-04-01 is 18 days away
+        QVERIFY(ProfileRepository(*j.db, j.clock).save(nurse("2026-04-30")));
+        MainWindow window(std::move(j.db), j.clock);
+        RevalidationDashboard* dashboard = RevalidationArea::install(window);
+        QCOMPARE(window.currentArea(), RevalidationArea::kId);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        RevalidationArea::remindIfDue(window, *dashboard);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("18 days to the application date")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("5 more reflective accounts")));
     }
 
     void profileDialogRoundTripAndErrors()
