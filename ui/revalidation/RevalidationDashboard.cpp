@@ -138,6 +138,10 @@ RevalidationDashboard::RevalidationDashboard(Database& db, const Clock& clock, Q
     m_chartView->setMinimumHeight(220);
     lower->addWidget(m_chartView);
     splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 3);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
     layout->addWidget(splitter, 1);
     m_stack->addWidget(page);
 
