@@ -82,6 +82,9 @@ Result<FeedParser::Parsed> FeedParser::parse(const QByteArray& xml, const QUrl& 
                 itemDepth = depth;
                 continue;
             }
+            if (name == QLatin1String("channel") || name == QLatin1String("items") || name == QLatin1String("seq")
+                || name == QLatin1String("image") || name == QLatin1String("author") || name == QLatin1String("source"))
+                continue; // containers: their children are read one by one
             if (name == QLatin1String("link") && kind == Kind::Atom) {
                 const QString rel = r.attributes().value(QLatin1String("rel")).toString();
                 const QString href = resolve(r.attributes().value(QLatin1String("href")).toString());
