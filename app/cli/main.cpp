@@ -11,6 +11,13 @@
 #include "cli/commands/SuggestTopicsCommand.h"
 #include "cli/commands/TopicsCommand.h"
 #include "cli/commands/TrashCommand.h"
+#include "cli/commands/CaseCommand.h"
+#include "cli/commands/ChatsCommand.h"
+#include "cli/commands/FeedCommand.h"
+#include "cli/commands/FetchMetadataCommand.h"
+#include "cli/commands/FindsCommand.h"
+#include "cli/commands/GuidelineCommand.h"
+#include "cli/commands/ImportArchiveCommand.h"
 #include "util/SystemClock.h"
 
 #include <QCoreApplication>
@@ -44,6 +51,14 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::StatusCommand>());
     cli.add(std::make_unique<cpd::SuggestTopicsCommand>());
     cli.add(std::make_unique<cpd::TopicsCommand>());
+
+    cli.add(std::make_unique<cpd::FetchMetadataCommand>());
+    cli.add(std::make_unique<cpd::GuidelineCommand>());
+    cli.add(std::make_unique<cpd::CaseCommand>());
+    cli.add(std::make_unique<cpd::ImportArchiveCommand>());
+    cli.add(std::make_unique<cpd::FindsCommand>());
+    cli.add(std::make_unique<cpd::ChatsCommand>());
+    cli.add(std::make_unique<cpd::FeedCommand>());
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);

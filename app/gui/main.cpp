@@ -3,6 +3,7 @@
 #include "main/AppStyle.h"
 #include "main/FirstPaintWatcher.h"
 #include "main/MainWindow.h"
+#include "revalidation/RevalidationArea.h"
 #include "storage/Database.h"
 #include "storage/JournalLocation.h"
 #include "util/SystemClock.h"
@@ -59,6 +60,7 @@ int main(int argc, char* argv[])
 
     static const cpd::SystemClock clock;
     cpd::MainWindow window(std::move(*db), clock);
+    cpd::RevalidationDashboard* revalidation = cpd::RevalidationArea::install(window);
     const bool screenshot = parser.isSet(screenshotOption);
     const bool quitAfterPaint = parser.isSet(quitAfterPaintOption);
     if (screenshot || quitAfterPaint) {
@@ -80,5 +82,7 @@ int main(int argc, char* argv[])
         });
     }
     window.show();
+    if (!screenshot && !quitAfterPaint)
+        QTimer::singleShot(0, &window, [&window, revalidation] { cpd::RevalidationArea::remindIfDue(window, *revalidation); });
     return app.exec();
 }

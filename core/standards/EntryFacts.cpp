@@ -18,7 +18,7 @@ bool EntryFacts::isCompleteReflectiveAccount(const Entry& entry)
 EntryFacts EntryFacts::fromEntry(const Entry& entry)
 {
     EntryFacts f;
-    f.id = entry.id;
+    f.ids = {entry.id};
     f.span = {entry.date, entry.endDate.isValid() ? entry.endDate : entry.date};
     f.activity = entry.activity;
     f.feedbackSource = entry.feedbackSource;

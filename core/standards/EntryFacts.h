@@ -2,21 +2,22 @@
 
 #include "standards/DateRange.h"
 
-#include <QString>
+#include <QStringList>
 
 namespace cpd {
 
 struct Entry;
 
-// What the revalidation rules need to know about one journal entry, and nothing more: loading
-// these few columns (not whole entries) keeps status over a 100,000-entry journal fast.
+// What the revalidation rules need to know about journal entries, and nothing more. One EntryFacts
+// stands for one entry, or for several with the same dates and classification (their hours
+// summed): EvidenceQuery groups them in SQL, which keeps status over 100,000 entries fast.
 struct EntryFacts
 {
-    QString id;
+    QStringList ids;
     DateRange span; // date .. end date (the same day for a one-day activity)
     QString activity;
     QString feedbackSource;
-    double hours = 0;
+    double hours = 0; // totals over ids
     double participatoryHours = 0;
     double credits = 0; // effective GP credits (credits, else hours)
     bool nmcTemplate = false;           // written on the NMC reflective account form

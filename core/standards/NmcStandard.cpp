@@ -164,9 +164,11 @@ Result<RevalidationStatus> NmcStandard::evaluate(const Profile& profile, const Q
         if (!r.met) {
             r.missing = more(r.required - r.achieved, QT_TRANSLATE_NOOP("NmcStandard", "1 more reflective account"),
                              QT_TRANSLATE_NOOP("NmcStandard", "%1 more reflective accounts"));
-            const auto unfinished = std::count_if(entries.cbegin(), entries.cend(), [&](const EntryFacts& e) {
-                return e.nmcTemplate && !e.completeReflectiveAccount && StandardRules::countsAsItem(e.span, window);
-            });
+            qsizetype unfinished = 0;
+            for (const EntryFacts& e : entries) {
+                if (e.nmcTemplate && !e.completeReflectiveAccount && StandardRules::countsAsItem(e.span, window))
+                    unfinished += e.ids.size();
+            }
             if (unfinished > 0)
                 r.missing += tr(" (%1 on the NMC form still draft or incomplete)").arg(unfinished);
         }

@@ -43,7 +43,7 @@ void sumProRata(RequirementProgress& r, const QList<EntryFacts>& entries, const 
         if (share <= 0)
             continue;
         total += v * share;
-        r.entries << e.id;
+        r.entries << e.ids;
     }
     r.achieved = total;
     // Sums of fractions: compare with a little tolerance so 35 pro-rata hours meet 35.
@@ -55,7 +55,7 @@ void countItems(RequirementProgress& r, const QList<EntryFacts>& entries, const 
 {
     for (const EntryFacts& e : entries) {
         if (test(e) && countsAsItem(e.span, window))
-            r.entries << e.id;
+            r.entries << e.ids;
     }
     r.achieved = double(r.entries.size());
     r.met = r.achieved >= r.required;

@@ -322,7 +322,7 @@ private slots:
         QVERIFY(sample != window.get());
         QVERIFY(*sample->session().entries().count() >= 150);
         QVERIFY(!sample->isShowingWelcome());
-        QVERIFY(sample->windowTitle().contains(QLatin1String("sample")));
+        QVERIFY(sample->windowTitle().contains(QLatin1String("Sample journal")));
         // Nothing from the sample reaches the real journal.
         QCOMPARE(*window->session().entries().count(), 0);
         delete sample;

@@ -78,11 +78,12 @@ void EntryEditor::buildForm()
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("editorContent"));
     auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(8);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
@@ -115,10 +116,14 @@ void EntryEditor::buildForm()
     dates->addWidget(m_hasEndDate);
     dates->addWidget(m_endDate);
     dates->addStretch();
-    form->addRow(tr("&Date"), dates);
+    auto* dateLabel = new QLabel(tr("&Date"), content);
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, dates);
 
     m_activity = new QComboBox(content);
     m_activity->setAccessibleName(tr("Activity"));
+    m_activity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_activity->setMinimumContentsLength(12);
     fillCombo(m_activity, Vocabulary::activities(), false);
     form->addRow(tr("&Activity"), m_activity);
 

@@ -5,7 +5,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QSignalBlocker>
 
 namespace cpd {
@@ -33,7 +33,7 @@ void setChecked(const QHash<QString, QCheckBox*>& boxes, const QStringList& ids)
 
 StandardsPanel::StandardsPanel(QWidget* parent) : QWidget(parent)
 {
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto group = [this, layout](const QString& title, const QList<Vocabulary::Term>& terms,
@@ -44,13 +44,13 @@ StandardsPanel::StandardsPanel(QWidget* parent) : QWidget(parent)
         for (const Vocabulary::Term& t : terms) {
             auto* check = new QCheckBox(t.label, box);
             check->setAccessibleName(t.label);
-            grid->addWidget(check, i / 2, i % 2);
+            grid->addWidget(check, i, 0); // one column: the editor pane can be narrow
             boxes.insert(t.id, check);
             order << t.id;
             connect(check, &QCheckBox::toggled, this, [this] { emit edited(QString()); });
             ++i;
         }
-        layout->addWidget(box, 1);
+        layout->addWidget(box);
     };
     group(tr("NMC Code themes"), Vocabulary::codeThemes(), m_codeThemes, m_codeOrder);
     group(tr("GMP domains (for GP appraisal)"), Vocabulary::gmpDomains(), m_gmpDomains, m_gmpOrder);

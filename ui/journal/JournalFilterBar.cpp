@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -48,24 +49,37 @@ JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent)
     const auto statuses = Vocabulary::statuses();
     for (const Vocabulary::Term& t : statuses)
         m_status->addItem(t.label, t.id);
+    // Long labels (“Audit or quality improvement”) must not widen the whole window.
+    for (QComboBox* box : {m_activity, m_tag, m_status}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     m_clear = new QToolButton(this);
     m_clear->setText(tr("Clear"));
     m_clear->setAccessibleName(tr("Clear the filters"));
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows, so the list pane stays narrow enough to leave the editor room.
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(4);
+    auto* kinds = new QHBoxLayout;
+    kinds->addWidget(m_activity, 3);
+    kinds->addWidget(m_tag, 2);
+    kinds->addWidget(m_status, 2);
+    auto* dates = new QHBoxLayout;
     auto* fromLabel = new QLabel(tr("From"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("to"), this);
     toLabel->setBuddy(m_to);
-    layout->addWidget(fromLabel);
-    layout->addWidget(m_from);
-    layout->addWidget(toLabel);
-    layout->addWidget(m_to);
-    layout->addWidget(m_activity, 1);
-    layout->addWidget(m_tag, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(m_clear);
+    dates->addWidget(fromLabel);
+    dates->addWidget(m_from, 1);
+    dates->addWidget(toLabel);
+    dates->addWidget(m_to, 1);
+    dates->addStretch(1);
+    dates->addWidget(m_clear);
+    layout->addLayout(kinds, 0, 0);
+    layout->addLayout(dates, 1, 0);
 
     connect(m_from, &QDateEdit::dateChanged, this, &JournalFilterBar::filterChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &JournalFilterBar::filterChanged);

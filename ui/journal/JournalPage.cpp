@@ -76,11 +76,11 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     auto* header = m_listView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(JournalListModel::TitleColumn, QHeaderView::Stretch);
-    m_listView->setColumnWidth(JournalListModel::DateColumn, 96);
-    m_listView->setColumnWidth(JournalListModel::ActivityColumn, 130);
-    m_listView->setColumnWidth(JournalListModel::HoursColumn, 56);
-    m_listView->setColumnWidth(JournalListModel::TopicsColumn, 110);
-    m_listView->setColumnWidth(JournalListModel::StatusColumn, 64);
+    m_listView->setColumnWidth(JournalListModel::DateColumn, 92);
+    m_listView->setColumnWidth(JournalListModel::ActivityColumn, 104);
+    m_listView->setColumnWidth(JournalListModel::HoursColumn, 50);
+    m_listView->setColumnWidth(JournalListModel::TopicsColumn, 92);
+    m_listView->setColumnWidth(JournalListModel::StatusColumn, 58);
     m_resultsView = tableView(m_views, tr("Search results"));
     m_resultsView->setModel(m_searchModel);
     m_resultsView->setItemDelegateForColumn(SearchResultsModel::SnippetColumn,
@@ -101,8 +101,9 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_editor);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 6);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({600, 500});
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

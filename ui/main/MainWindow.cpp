@@ -172,8 +172,11 @@ void MainWindow::createActions()
         m_journal->focusSearch();
     });
 
-    // Delete itself is bound in the lists only, so it never fights a text field.
-    m_moveToTrash = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Move to &trash\tDel"), this);
+    // Delete itself is bound in the lists only, so it never fights a text field: here the key is
+    // shown in the menu but only fires while the menu itself has focus.
+    m_moveToTrash = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Move to &trash"), this);
+    m_moveToTrash->setShortcut(QKeySequence::Delete);
+    m_moveToTrash->setShortcutContext(Qt::WidgetShortcut);
     m_moveToTrash->setToolTip(tr("Move the selected entry to the trash (Delete)"));
     connect(m_moveToTrash, &QAction::triggered, this, [this] { m_journal->moveSelectedToTrash(); });
 
@@ -264,9 +267,10 @@ void MainWindow::updateWelcome()
 
 void MainWindow::updateTitle(bool dirty)
 {
-    const bool sample = QFileInfo(m_session->path()) == QFileInfo(JournalLocation::samplePath());
-    QString title = sample ? tr("CPD Journal — sample journal") : tr("CPD Journal");
-    setWindowTitle(title + QLatin1String("[*]"));
+    // Qt adds the application's display name ("— CPD Journal") itself.
+    const QFileInfo file(m_session->path());
+    const bool sample = file == QFileInfo(JournalLocation::samplePath());
+    setWindowTitle((sample ? tr("Sample journal") : file.completeBaseName()) + QLatin1String("[*]"));
     setWindowModified(dirty);
 }
 
