@@ -18,8 +18,19 @@ public:
 
     Result<QList<SearchHit>> search(const QString& userText, int limit = 50,
                                     const EntryFilter& filter = {}) const;
+    // The statement search() runs, with its values written in, so a benchmark can hand exactly
+    // the same query to the sqlite3 shell.
+    Result<QString> statementFor(const QString& userText, int limit = 50,
+                                 const EntryFilter& filter = {}) const;
 
 private:
+    struct Statement
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    Result<Statement> statement(const QString& match, int limit, const EntryFilter& filter) const;
+
     Database& m_db;
 };
 

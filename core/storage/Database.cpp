@@ -100,6 +100,7 @@ Status Database::configure()
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA cache_size = -16000"), // 16 MB: search and paging revisit the same pages
         QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
     };
     for (const QString& pragma : pragmas) {

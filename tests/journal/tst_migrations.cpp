@@ -110,6 +110,20 @@ private slots:
             QCOMPARE(drafts->size(), 1);
             QCOMPARE(drafts->first().entry.title, QStringLiteral("Half-written reflection on a tweet chat"));
         }
+        // Later concerns' data rides through later upgrades untouched.
+        const QList<std::tuple<int, QString, int>> tables = {
+            {4, QStringLiteral("revalidation_profile"), 1},
+            {4, QStringLiteral("revalidation_records"), 1},
+            {5, QStringLiteral("topic_feedback"), 1},
+        };
+        for (const auto& [since, table, rows] : tables) {
+            if (version < since)
+                continue;
+            auto n = Sql::scalar((*db)->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table),
+                                 QStringLiteral("count"));
+            QVERIFY2(n, qPrintable(table));
+            QCOMPARE(n->toInt(), rows);
+        }
         // The upgraded journal takes new entries.
         Entry e = *foot;
         e.id.clear();
