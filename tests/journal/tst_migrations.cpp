@@ -115,6 +115,9 @@ private slots:
             {4, QStringLiteral("revalidation_profile"), 1},
             {4, QStringLiteral("revalidation_records"), 1},
             {5, QStringLiteral("topic_feedback"), 1},
+            {6, QStringLiteral("guidelines"), 1},
+            {6, QStringLiteral("entry_guidelines"), 1},
+            {6, QStringLiteral("social_finds"), 1},
         };
         for (const auto& [since, table, rows] : tables) {
             if (version < since)
