@@ -13,13 +13,22 @@ void CliApplication::add(std::unique_ptr<CliCommand> command)
     m_commands.push_back(std::move(command));
 }
 
-CliCommand* CliApplication::find(const QString& name) const
+CliCommand* CliApplication::find(const QString& name, const QStringList& args) const
 {
+    // A command that claims the sub-verb wins; otherwise the first of that name that claims none.
+    CliCommand* fallback = nullptr;
     for (const auto& c : m_commands) {
-        if (c->name() == name)
+        if (c->name() != name)
+            continue;
+        const QStringList subs = c->subcommands();
+        if (!args.isEmpty() && subs.contains(args.first()))
             return c.get();
+        if (!fallback && subs.isEmpty())
+            fallback = c.get();
+        if (!fallback && args.isEmpty())
+            fallback = c.get();
     }
-    return nullptr;
+    return fallback;
 }
 
 QString CliApplication::help() const
@@ -75,8 +84,18 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         err << help();
         return ExitUsage;
     }
-    CliCommand* command = find(rest.first());
+    CliCommand* command = find(rest.first(), rest.mid(1));
     if (!command) {
+        QStringList kinds;
+        for (const auto& c : m_commands) {
+            if (c->name() == rest.first())
+                kinds << c->subcommands();
+        }
+        if (!kinds.isEmpty()) {
+            err << "cpdjournal-cli: " << rest.first() << " needs one of: " << kinds.join(QLatin1String(", "))
+                << Qt::endl;
+            return ExitUsage;
+        }
         err << "cpdjournal-cli: unknown command \"" << rest.first()
             << "\"; run cpdjournal-cli --help for the list" << Qt::endl;
         return ExitUsage;

@@ -25,7 +25,7 @@ public:
     QString help() const;
 
 private:
-    CliCommand* find(const QString& name) const;
+    CliCommand* find(const QString& name, const QStringList& args) const;
 
     const Clock& m_clock;
     std::vector<std::unique_ptr<CliCommand>> m_commands;

@@ -23,6 +23,9 @@ public:
     // The usage line(s) after the program name, e.g. "show ID [--json]".
     virtual QString synopsis() const = 0;
     virtual QString summary() const = 0;
+    // Sub-verbs this command answers (e.g. "json" for "import json"), when several commands share
+    // a name; empty means it takes whatever follows its name.
+    virtual QStringList subcommands() const { return {}; }
     virtual int run(CliContext& context, const QStringList& args) = 0;
 };
 

@@ -9,6 +9,10 @@ class ImportArchiveCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("import"); }
+    QStringList subcommands() const override
+    {
+        return {QStringLiteral("twitter-archive"), QStringLiteral("mastodon-archive"), QStringLiteral("bookmarks")};
+    }
     QString synopsis() const override
     {
         return QStringLiteral("import twitter-archive ZIP [--hashtag TAG]... [--since DATE] [--json]\nimport mastodon-archive (ZIP | outbox.json) [--json]\nimport bookmarks FILE [--json]");
