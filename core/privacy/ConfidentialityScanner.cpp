@@ -166,7 +166,7 @@ Span nhsNumber(const Text& t, qsizetype i)
     // a further digit group after a space makes it a longer number ("943 476 5919 12")
     if (sep == u' ' && t.at(j) == u' ' && isDigit(t.at(j + 1)))
         return {};
-    if (!nhsCheck(digits) || isbnBefore(t, i))
+    if (!nhsCheck(digits))
         return {};
     return {i, j};
 }
@@ -525,7 +525,7 @@ bool birthContext(const QString& s, qsizetype start, qsizetype end)
         QStringLiteral("(?:\\b(?:d\\.?\\s?o\\.?\\s?b\\.?|born|birth\\s*date|birthdate|date\\s+of\\s+birth|birthday)|(?-i:(?<![A-Za-z0-9])b\\.))"
                        "\\s*(?:[:=(\\-\\x{2013}]\\s*)?(?:(?:on|is|was|in|of|the|recorded\\s+as|given\\s+as|listed\\s+as)\\s+){0,2}$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression after(QStringLiteral("^\\s*[(,\\-\\x{2013}\\[]?\\s*(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|born)\\b"),
+    static const QRegularExpression after(QStringLiteral("^\\s*[(,\\-\\x{2013}\\[]?\\s*(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth)\\b"),
                                           QRegularExpression::CaseInsensitiveOption);
     const qsizetype from = std::max<qsizetype>(0, start - 40);
     if (before.match(QStringView(s).mid(from, start - from)).hasMatch())
@@ -560,7 +560,7 @@ const QSet<QString>& notNames()
             "The Then This That These Those There They Their Them She He We It Its I You Your Our My His Her Who Whom Whose What "
             "Which When Where Why How After Before Later Next Also But So And Or As If On In At To For With From By Of Is Was "
             "Has Had Have Not No Yes All Any Some Each Every One Two Three Today Yesterday Tomorrow Please Thanks Thank Dear "
-            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+            "Men Women Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
             "September October November December Practitioner Practitioners Specialist Specialists Prescriber Prescribers "
             "Prescribing Associate Associates Consultant Consultants Lead Leads Led Manager Managers Educator Educators Adviser "
             "Advisor Advisers Partner Partners Registrar Registrars Trainee Trainees Training Team Teams Ward Wards Clinic "
@@ -769,7 +769,7 @@ QList<Finding> ConfidentialityScanner::scan(const QString& s) const
         }
         qsizetype next = i + 1;
         if (isDigit(c)) {
-            if (freeBefore(t, i)) {
+            if (freeBefore(t, i) && !isbnBefore(t, i)) {
                 if (Span m = nhsNumber(t, i)) {
                     add(out, s, kindNhsNumber(), m);
                     i = m.end;
