@@ -5,6 +5,7 @@
 #include "cli/commands/ListCommand.h"
 #include "cli/commands/ProfileCommand.h"
 #include "cli/commands/RecordCommand.h"
+#include "cli/commands/ScanPrivacyCommand.h"
 #include "cli/commands/SearchCommand.h"
 #include "cli/commands/ShowCommand.h"
 #include "cli/commands/StatusCommand.h"
@@ -59,6 +60,7 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::FindsCommand>());
     cli.add(std::make_unique<cpd::ChatsCommand>());
     cli.add(std::make_unique<cpd::FeedCommand>());
+    cli.add(std::make_unique<cpd::ScanPrivacyCommand>());
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
