@@ -560,7 +560,7 @@ const QSet<QString>& notNames()
             "The Then This That These Those There They Their Them She He We It Its I You Your Our My His Her Who Whom Whose What "
             "Which When Where Why How After Before Later Next Also But So And Or As If On In At To For With From By Of Is Was "
             "Has Had Have Not No Yes All Any Some Each Every One Two Three Today Yesterday Tomorrow Please Thanks Thank Dear "
-            "Men Women Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+            "Mr Mrs Ms Miss Mx Dr Prof Professor Men Women Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
             "September October November December Practitioner Practitioners Specialist Specialists Prescriber Prescribers "
             "Prescribing Associate Associates Consultant Consultants Lead Leads Led Manager Managers Educator Educators Adviser "
             "Advisor Advisers Partner Partners Registrar Registrars Trainee Trainees Training Team Teams Ward Wards Clinic "
