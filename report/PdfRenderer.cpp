@@ -34,6 +34,9 @@ QFont bodyFont()
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(9);
+    // Any letter spacing turns off ligatures (Qt 6.4 has no font features API): with them,
+    // "effectively" is extracted from the PDF as "eﬀectively" and cannot be searched for.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
 }
 

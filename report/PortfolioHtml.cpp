@@ -154,7 +154,7 @@ public:
         if (p.cpd.isEmpty()) {
             none();
         } else {
-            tableStart(l.list(QStringLiteral("nmc.cpd.columns")), {11, 12, 41, 16, 9, 11});
+            tableStart(l.list(QStringLiteral("nmc.cpd.columns")), {13, 12, 38, 16, 9, 12});
             const QList<Vocabulary::Term> activities = Vocabulary::activities();
             for (const Entry& e : p.cpd) {
                 QStringList themes;

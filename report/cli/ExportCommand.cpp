@@ -27,6 +27,15 @@ std::unique_ptr<QCoreApplication> ExportCommand::createApplication(int& argc, ch
     if (exporting && pdf) {
         // Offscreen whatever the environment says: a CLI must work over ssh and in cron.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // stderr is for one line a person can act on: without a login session there is no
+        // XDG_RUNTIME_DIR, and Qt's warning about it says nothing about the export.
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                return;
+            if (previous)
+                previous(type, context, message);
+        });
         return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);

@@ -30,7 +30,7 @@ int main(int argc, char* argv[])
     QGuiApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 300;
     QTemporaryDir dir;
-    const FixedClock clock(QDateTime(QDate(2026, 8, 1), QTime(9, 0), QTimeZone::UTC));
+    const FixedClock clock(QDateTime(QDate(2026, 8, 1), QTime(9, 0), Qt::UTC));
     auto db = Database::open(dir.filePath(QStringLiteral("bench.cpdj")));
     if (!db)
         qFatal("%s", qPrintable(db.error().message));

@@ -111,7 +111,7 @@ private slots:
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QByteArray bytes = c.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        QCOMPARE(bytes.count("\r\n"), 1 + 3 + 1);
+        QCOMPARE(bytes.count("\r\n"), 1 + 5 + 1);
 
         // No GP profile: a clear error, nothing written.
         const QString gp = j.dir.filePath(QStringLiteral("gp.pdf"));

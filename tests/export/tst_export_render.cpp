@@ -59,7 +59,7 @@ private slots:
         PortfolioOptions narrow;
         narrow.from = QDate(2025, 1, 1);
         narrow.to = QDate(2025, 12, 31);
-        QCOMPARE(build(j, narrow).cpd.size(), 3);
+        QCOMPARE(build(j, narrow).cpd.size(), 5); // three accounts, the feedback and the e-learning
     }
 
     void htmlHasTheFormsWording()
