@@ -4,6 +4,7 @@
 #include "editor/AutosaveController.h"
 #include "editor/EntryEditor.h"
 #include "evidence/EvidenceArea.h"
+#include "export/ExportDialog.h"
 #include "journal/JournalPage.h"
 #include "journal/TrashPage.h"
 #include "main/JournalSession.h"
@@ -223,6 +224,15 @@ void MainWindow::createMenus()
     file->addAction(m_save);
     file->addSeparator();
     file->addAction(m_openSample);
+    file->addAction(tr("&Export portfolio…"), this, [this] {
+        ExportDialog dialog(m_session->database(), m_session->clock(), this);
+        connect(&dialog, &ExportDialog::reviewRequested, this, [this, &dialog](const QString& id) {
+            dialog.reject();
+            showArea(QStringLiteral("journal"));
+            m_journal->openEntry(id);
+        });
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(m_quit);
 
