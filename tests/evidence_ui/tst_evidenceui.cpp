@@ -10,6 +10,9 @@
 #include "evidence/CaseNotesTab.h"
 #include "evidence/ChatSuggestionModel.h"
 #include "evidence/EvidencePage.h"
+#include "evidence/FeedItemModel.h"
+#include "evidence/FeedRefresher.h"
+#include "evidence/FeedsTab.h"
 #include "evidence/GuidelineDialog.h"
 #include "evidence/GuidelineModel.h"
 #include "evidence/GuidelineRepository.h"
@@ -70,7 +73,9 @@ struct Fixture
         for (QAbstractItemModel* m : {static_cast<QAbstractItemModel*>(page.guidelines()->model()),
                                       static_cast<QAbstractItemModel*>(page.finds()->model()),
                                       static_cast<QAbstractItemModel*>(page.chats()->model()),
-                                      static_cast<QAbstractItemModel*>(page.caseNotes()->model())})
+                                      static_cast<QAbstractItemModel*>(page.caseNotes()->model()),
+                                      static_cast<QAbstractItemModel*>(page.feeds()->feedModel()),
+                                      static_cast<QAbstractItemModel*>(page.feeds()->itemModel())})
             testers.emplace_back(std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
         page.resize(1000, 700);
         page.show();
@@ -96,6 +101,48 @@ QString twitterZip(const QString& dir)
                          {QStringLiteral("data/tweets.js"), ytd("tweets", 0, tweets)}}))
         qFatal("could not write the test archive");
     return path;
+}
+
+// An RSS 2.0 and an Atom feed whose links point back at the test's own 127.0.0.1 server.
+QByteArray rssFeed(const LocalHttpServer& server)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+           "<title>NICE new guidance</title><link>" + server.url("/nice").toEncoded() + "</link>"
+           "<item><title>Hypertension in adults</title><link>" + server.url("/guidance/ng136").toEncoded() + "</link>"
+           "<guid>ng136</guid><pubDate>Tue, 03 Mar 2026 09:00:00 GMT</pubDate>"
+           "<description>&lt;p&gt;Diagnosis and management.&lt;/p&gt;</description></item>"
+           "<item><title>Sepsis: recognition</title><link>" + server.url("/guidance/ng51").toEncoded() + "</link>"
+           "<guid>ng51</guid><pubDate>Mon, 02 Feb 2026 09:00:00 GMT</pubDate><description>Early signs.</description></item>"
+           "</channel></rss>";
+}
+
+QByteArray atomFeed(const LocalHttpServer& server)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+           "<title>SIGN updates</title><id>urn:test:sign</id><updated>2026-03-04T10:00:00Z</updated>"
+           "<link href=\"" + server.url("/sign").toEncoded() + "\"/>"
+           "<entry><title>Asthma management</title><id>urn:test:sign:158</id>"
+           "<link href=\"" + server.url("/sign/158").toEncoded() + "\"/>"
+           "<updated>2026-03-04T10:00:00Z</updated><summary>British guideline on asthma.</summary></entry>"
+           "<entry><title>Diabetes in pregnancy</title><id>urn:test:sign:171</id>"
+           "<link href=\"" + server.url("/sign/171").toEncoded() + "\"/>"
+           "<updated>2026-01-10T10:00:00Z</updated><summary>Care before and during pregnancy.</summary></entry>"
+           "</feed>";
+}
+
+void serveFeeds(LocalHttpServer& server)
+{
+    server.route("/rss.xml", [&server](QTcpSocket* s) { LocalHttpServer::html(s, rssFeed(server), "application/rss+xml"); });
+    server.route("/atom.xml", [&server](QTcpSocket* s) { LocalHttpServer::html(s, atomFeed(server), "application/atom+xml"); });
+    server.route("/silent", [](QTcpSocket*) {});
+}
+
+HttpFetcher::Options quickFeedOptions()
+{
+    HttpFetcher::Options options = FeedRefresher::defaultOptions();
+    options.connectTimeoutSecs = 2;
+    options.totalTimeoutSecs = 4;
+    return options;
 }
 
 } // namespace
@@ -365,6 +412,214 @@ private slots:
         QCOMPARE(entry->date, QDate(2026, 3, 3));
         QCOMPARE(chats->model()->rowCount(), 0); // accepted chats are no longer suggested
         QCOMPARE(window.journalPage()->listModel()->rowCount(), before + 1);
+    }
+
+    void feedsSubscribeRefreshAndConvert()
+    {
+        LocalHttpServer server;
+        serveFeeds(server);
+        QVERIFY(server.listen());
+        Fixture f;
+        FeedsTab* tab = f.page.feeds();
+        tab->setFetchOptions(quickFeedOptions());
+        QVERIFY(f.page.tabs()->indexOf(tab) >= 0);
+        f.page.tabs()->setCurrentWidget(tab);
+        QVERIFY(!tab->refreshButton()->isEnabled()); // nothing to refresh yet
+
+        // Typed and Enter, then the button.
+        tab->urlField()->setFocus();
+        QTest::keyClicks(tab->urlField(), server.url("/rss.xml").toString());
+        QTest::keyClick(tab->urlField(), Qt::Key_Return);
+        QCOMPARE(tab->feedModel()->rowCount(), 1);
+        QVERIFY(tab->urlField()->text().isEmpty());
+        tab->urlField()->setText(server.url("/atom.xml").toString());
+        QTest::mouseClick(tab->subscribeButton(), Qt::LeftButton);
+        QCOMPARE(tab->feedModel()->rowCount(), 2);
+        // The same address twice is refused.
+        QVERIFY(!tab->subscribe(server.url("/atom.xml").toString()));
+        QCOMPARE(tab->feedModel()->rowCount(), 2);
+
+        QSignalSpy finished(tab, &FeedsTab::refreshFinished);
+        QTest::mouseClick(tab->refreshButton(), Qt::LeftButton);
+        QVERIFY(tab->isRefreshing());
+        QVERIFY(tab->busyIndicator()->isVisible());
+        QVERIFY(tab->cancelButton()->isVisible());
+        QVERIFY(!tab->refreshButton()->isEnabled());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toInt(), 4);
+        QVERIFY2(finished.first().at(1).toStringList().isEmpty(), qPrintable(finished.first().at(1).toStringList().join(u'\n')));
+        QCOMPARE(finished.first().at(2).toBool(), false);
+        QVERIFY(!tab->isRefreshing());
+        QVERIFY(!tab->busyIndicator()->isVisible());
+        QVERIFY(!tab->cancelButton()->isVisible());
+        QVERIFY(tab->refreshButton()->isEnabled());
+
+        // The RSS feed's items, newest first, with their published day and link.
+        int rss = -1;
+        int atom = -1;
+        for (int row = 0; row < tab->feedModel()->rowCount(); ++row) {
+            if (tab->feedModel()->at(row)->url.endsWith(QStringLiteral("/rss.xml")))
+                rss = row;
+            else
+                atom = row;
+        }
+        QVERIFY(rss >= 0 && atom >= 0);
+        QCOMPARE(tab->feedModel()->index(rss, FeedModel::TitleColumn).data().toString(), QStringLiteral("NICE new guidance"));
+        QVERIFY(tab->selectFeed(rss));
+        QCOMPARE(tab->itemModel()->rowCount(), 2);
+        QCOMPARE(tab->itemModel()->index(0, FeedItemModel::TitleColumn).data().toString(), QStringLiteral("Hypertension in adults"));
+        QCOMPARE(tab->itemModel()->index(0, FeedItemModel::LinkColumn).data().toString(), server.url("/guidance/ng136").toString());
+        QVERIFY(!tab->itemModel()->index(0, FeedItemModel::PublishedColumn).data().toString().isEmpty());
+        QVERIFY(tab->selectFeed(atom));
+        QCOMPARE(tab->itemModel()->rowCount(), 2);
+        QCOMPARE(tab->itemModel()->index(0, FeedItemModel::TitleColumn).data().toString(), QStringLiteral("Asthma management"));
+
+        // An Atom item becomes a guideline, through the prefilled guideline dialog.
+        QVERIFY(tab->selectItem(0));
+        QVERIFY(tab->guidelineButton()->isEnabled());
+        GuidelineDialog* dialog = tab->makeGuideline();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->titleField()->text(), QStringLiteral("Asthma management"));
+        dialog->accept();
+        auto guidelines = GuidelineRepository(f.session.database(), f.session.clock()).list();
+        QVERIFY(guidelines);
+        QCOMPARE(guidelines->size(), 1);
+        QCOMPARE(guidelines->first().title, QStringLiteral("Asthma management"));
+        QCOMPARE(guidelines->first().url, server.url("/sign/158").toString());
+        QCOMPARE(f.page.guidelines()->model()->rowCount(), 1);
+
+        // Another (RSS) item becomes a draft journal entry, announced like an accepted chat.
+        QVERIFY(tab->selectFeed(rss));
+        QVERIFY(tab->selectItem(1));
+        const int entriesBefore = f.entriesStored();
+        QSignalSpy created(&f.page, &EvidencePage::entryCreated);
+        QTest::mouseClick(tab->entryButton(), Qt::LeftButton);
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(f.entriesStored(), entriesBefore + 1);
+        auto entry = f.session.entries().get(created.first().first().toString());
+        QVERIFY2(entry, qPrintable(entry ? QString() : entry.error().message));
+        QCOMPARE(entry->title, QStringLiteral("Sepsis: recognition"));
+        QCOMPARE(entry->status, QStringLiteral("draft"));
+
+        // A second refresh adds nothing.
+        finished.clear();
+        QVERIFY(tab->refreshAll());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+    }
+
+    void feedEntryShowsInJournal()
+    {
+        LocalHttpServer server;
+        serveFeeds(server);
+        QVERIFY(server.listen());
+        TestJournal journal;
+        MainWindow window(std::move(journal.db), journal.clock);
+        window.show();
+        auto* page = window.findChild<EvidencePage*>();
+        QVERIFY(page);
+        QAbstractItemModelTester feedsTester(page->feeds()->feedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester itemsTester(page->feeds()->itemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.showArea(QStringLiteral("evidence"));
+        FeedsTab* tab = page->feeds();
+        tab->setFetchOptions(quickFeedOptions());
+        QVERIFY(tab->subscribe(server.url("/rss.xml").toString()));
+        QSignalSpy finished(tab, &FeedsTab::refreshFinished);
+        QVERIFY(tab->refreshAll());
+        QVERIFY(finished.wait(10000));
+        QVERIFY(tab->selectFeed(0));
+        QVERIFY(tab->selectItem(0));
+        const int before = window.journalPage()->listModel()->rowCount();
+        QVERIFY(!tab->makeEntry().isEmpty());
+        QCOMPARE(window.journalPage()->listModel()->rowCount(), before + 1);
+    }
+
+    void feedErrorsLeaveWindowUsable()
+    {
+        LocalHttpServer server;
+        serveFeeds(server);
+        QVERIFY(server.listen());
+        Fixture f;
+        FeedsTab* tab = f.page.feeds();
+        tab->setFetchOptions(quickFeedOptions());
+        f.page.tabs()->setCurrentWidget(tab);
+        QVERIFY(tab->subscribe(server.url("/missing.xml").toString()));
+        QVERIFY(tab->subscribe(server.url("/rss.xml").toString()));
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+        QSignalSpy finished(tab, &FeedsTab::refreshFinished);
+        QVERIFY(tab->refreshAll());
+        QVERIFY(tab->busyIndicator()->isVisible());
+        QVERIFY(!tab->refreshAll()); // one at a time
+        QVERIFY(finished.wait(10000));
+        const QStringList errors = finished.first().at(1).toStringList();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("404")), qPrintable(errors.first()));
+        QCOMPARE(finished.first().at(0).toInt(), 2); // the other feed still refreshed
+        QVERIFY(tab->messageLabel()->isVisible());
+        QVERIFY2(tab->messageLabel()->text().contains(QStringLiteral("404")), qPrintable(tab->messageLabel()->text()));
+        bool statusShown = false;
+        for (int row = 0; row < tab->feedModel()->rowCount(); ++row)
+            if (tab->feedModel()->at(row)->url.endsWith(QStringLiteral("/missing.xml")))
+                statusShown = tab->feedModel()->index(row, FeedModel::StatusColumn).data().toString().contains(QStringLiteral("404"));
+        QVERIFY(statusShown);
+        // Still usable: the refresh can run again and the other tabs work.
+        QVERIFY(tab->refreshButton()->isEnabled());
+        QVERIFY(!tab->busyIndicator()->isVisible());
+        QVERIFY(f.page.finds()->capture(QStringLiteral("https://example.org/post #WeLearn")));
+
+        // A feed that never answers: Cancel stops at once, and nothing waits on it.
+        QVERIFY(tab->subscribe(server.url("/silent").toString()));
+        finished.clear();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(tab->refreshAll());
+        QTimer::singleShot(200, tab->cancelButton(), [tab] { QTest::mouseClick(tab->cancelButton(), Qt::LeftButton); });
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(2).toBool(), true);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(ticks > 0);
+        QVERIFY(!tab->isRefreshing());
+        QVERIFY(tab->refreshButton()->isEnabled());
+    }
+
+    void twitterImportFilters()
+    {
+        Fixture f;
+        const QString zip = twitterZip(f.journal.dir.path());
+        SocialFindsTab* tab = f.page.finds();
+        QSignalSpy finished(tab, &SocialFindsTab::importFinished);
+        tab->hashtagFilterField()->setText(QStringLiteral("#WeNurses, AllOurHealth"));
+        QVERIFY(tab->startImport(SocialFindsTab::Source::TwitterArchive, zip));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QCOMPARE(finished.first().at(0).value<ImportSummary>().imported, 2);
+        QCOMPARE(f.findsStored(), 2);
+        for (int row = 0; row < tab->model()->rowCount(); ++row)
+            QCOMPARE(tab->model()->index(row, SocialFindModel::HashtagsColumn).data().toString(), QStringLiteral("#wenurses"));
+
+        // A date that is not one: nothing starts.
+        tab->hashtagFilterField()->clear();
+        tab->sinceFilterField()->setText(QStringLiteral("3 March"));
+        QVERIFY(!tab->startImport(SocialFindsTab::Source::TwitterArchive, zip));
+        QVERIFY(!tab->importRunner()->isRunning());
+    }
+
+    void twitterImportSince()
+    {
+        Fixture f;
+        const QString zip = twitterZip(f.journal.dir.path());
+        SocialFindsTab* tab = f.page.finds();
+        QSignalSpy finished(tab, &SocialFindsTab::importFinished);
+        tab->sinceFilterField()->setText(QStringLiteral("2026-03-01"));
+        QVERIFY(tab->startImport(SocialFindsTab::Source::TwitterArchive, zip));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QCOMPARE(finished.first().at(0).value<ImportSummary>().imported, 2);
+        QCOMPARE(f.findsStored(), 2);
     }
 };
 

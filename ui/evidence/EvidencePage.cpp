@@ -1,6 +1,7 @@
 #include "evidence/EvidencePage.h"
 
 #include "evidence/CaseNotesTab.h"
+#include "evidence/FeedsTab.h"
 #include "evidence/GuidelinesTab.h"
 #include "evidence/SocialFindsTab.h"
 #include "evidence/TweetChatsTab.h"
@@ -20,6 +21,7 @@ EvidencePage::EvidencePage(JournalSession& session, const IdentifierCheck& check
     heading->setObjectName(QStringLiteral("heading"));
 
     m_guidelines = new GuidelinesTab(session, *m_network);
+    m_feeds = new FeedsTab(session, *m_network, *m_guidelines);
     m_finds = new SocialFindsTab(session);
     m_chats = new TweetChatsTab(session);
     m_caseNotes = new CaseNotesTab(session, check);
@@ -27,6 +29,7 @@ EvidencePage::EvidencePage(JournalSession& session, const IdentifierCheck& check
     m_tabs->setAccessibleName(tr("Kinds of evidence"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_guidelines, tr("&Guidelines"));
+    m_tabs->addTab(m_feeds, tr("Feeds"));
     m_tabs->addTab(m_finds, tr("Social &finds"));
     m_tabs->addTab(m_chats, tr("T&weet chats"));
     m_tabs->addTab(m_caseNotes, tr("Ca&se notes"));
@@ -38,6 +41,8 @@ EvidencePage::EvidencePage(JournalSession& session, const IdentifierCheck& check
 
     connect(m_finds, &SocialFindsTab::findsChanged, m_chats, &TweetChatsTab::reload);
     connect(m_chats, &TweetChatsTab::entryCreated, this, &EvidencePage::entryCreated);
+    connect(m_feeds, &FeedsTab::entryCreated, this, &EvidencePage::entryCreated);
+    connect(m_feeds, &FeedsTab::statusMessage, this, &EvidencePage::statusMessage);
     connect(m_guidelines, &GuidelinesTab::journalChanged, this, &EvidencePage::journalChanged);
     connect(m_caseNotes, &CaseNotesTab::journalChanged, this, &EvidencePage::journalChanged);
     connect(m_guidelines, &GuidelinesTab::statusMessage, this, &EvidencePage::statusMessage);
@@ -55,6 +60,7 @@ void EvidencePage::setSelectedEntryProvider(const std::function<QString()>& prov
 void EvidencePage::reload()
 {
     m_guidelines->reload();
+    m_feeds->reload();
     m_finds->reload();
     m_chats->reload();
     m_caseNotes->reload();

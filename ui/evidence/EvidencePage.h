@@ -10,13 +10,14 @@ class QTabWidget;
 namespace cpd {
 
 class CaseNotesTab;
+class FeedsTab;
 class GuidelinesTab;
 class IdentifierCheck;
 class JournalSession;
 class SocialFindsTab;
 class TweetChatsTab;
 
-// The Evidence area: guidelines, case notes, social-media finds and the tweet chats among them.
+// The Evidence area: guidelines, feeds, case notes, social-media finds and the tweet chats among them.
 class EvidencePage : public QWidget
 {
     Q_OBJECT
@@ -31,13 +32,14 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     GuidelinesTab* guidelines() const { return m_guidelines; }
+    FeedsTab* feeds() const { return m_feeds; }
     SocialFindsTab* finds() const { return m_finds; }
     TweetChatsTab* chats() const { return m_chats; }
     CaseNotesTab* caseNotes() const { return m_caseNotes; }
     QNetworkAccessManager* network() const { return m_network; }
 
 signals:
-    // An entry was created (from a tweet chat); the journal should show it.
+    // An entry was created (from a tweet chat or a feed item); the journal should show it.
     void entryCreated(const QString& id);
     // Entries changed in place (evidence linked to them).
     void journalChanged();
@@ -47,6 +49,7 @@ private:
     QNetworkAccessManager* m_network;
     QTabWidget* m_tabs;
     GuidelinesTab* m_guidelines;
+    FeedsTab* m_feeds;
     SocialFindsTab* m_finds;
     TweetChatsTab* m_chats;
     CaseNotesTab* m_caseNotes;

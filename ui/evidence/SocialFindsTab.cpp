@@ -52,6 +52,23 @@ SocialFindsTab::SocialFindsTab(JournalSession& session, QWidget* parent) : QWidg
     m_importBookmarks->setAccessibleName(tr("Import a browser's bookmarks HTML file"));
     m_remove = new QPushButton(tr("&Delete"), this);
     m_remove->setAccessibleName(tr("Delete the selected find"));
+    m_hashtagFilter = new QLineEdit(this);
+    m_hashtagFilter->setAccessibleName(tr("Import only X/Twitter posts with these hashtags, comma-separated"));
+    m_hashtagFilter->setPlaceholderText(tr("e.g. wenurses, AllOurHealth (all when empty)"));
+    m_sinceFilter = new QLineEdit(this);
+    m_sinceFilter->setAccessibleName(tr("Import only X/Twitter posts from this day on, YYYY-MM-DD"));
+    m_sinceFilter->setPlaceholderText(tr("YYYY-MM-DD (optional)"));
+    m_sinceFilter->setMaximumWidth(160);
+    auto* hashtagLabel = new QLabel(tr("X/Twitter import, only &hashtags:"), this);
+    hashtagLabel->setBuddy(m_hashtagFilter);
+    auto* sinceLabel = new QLabel(tr("Si&nce:"), this);
+    sinceLabel->setBuddy(m_sinceFilter);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(hashtagLabel);
+    filters->addWidget(m_hashtagFilter, 1);
+    filters->addWidget(sinceLabel);
+    filters->addWidget(m_sinceFilter);
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_importTwitter);
     buttons->addWidget(m_importMastodon);
@@ -63,6 +80,7 @@ SocialFindsTab::SocialFindsTab(JournalSession& session, QWidget* parent) : QWidg
     layout->addLayout(captureRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    layout->addLayout(filters);
     layout->addLayout(buttons);
 
     m_runner = new ImportRunner(session.path(), this);
@@ -148,12 +166,32 @@ bool SocialFindsTab::startImport(Source source, const QString& path)
     ImportRunner::Work work;
     QString title;
     switch (source) {
-    case Source::TwitterArchive:
+    case Source::TwitterArchive: {
+        TwitterArchiveImporter::Options options;
+        for (const QString& tag : m_hashtagFilter->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            QString t = tag.trimmed();
+            if (t.startsWith(QLatin1Char('#')))
+                t.remove(0, 1);
+            if (!t.isEmpty())
+                options.hashtags.append(t);
+        }
+        const QString since = m_sinceFilter->text().trimmed();
+        if (!since.isEmpty()) {
+            options.since = QDate::fromString(since, Qt::ISODate);
+            if (!options.since.isValid()) {
+                MessageBox::warning(this, tr("Import not started"),
+                                    tr("“%1” is not a date. Write the first day to import as YYYY-MM-DD, or leave it empty.")
+                                        .arg(since));
+                m_sinceFilter->setFocus();
+                return false;
+            }
+        }
         title = tr("Importing an X/Twitter archive");
-        work = [&clock, path](Database& db, const ImportProgress& progress) {
-            return TwitterArchiveImporter::import(db, clock, path, {}, progress);
+        work = [&clock, path, options](Database& db, const ImportProgress& progress) {
+            return TwitterArchiveImporter::import(db, clock, path, options, progress);
         };
         break;
+    }
     case Source::MastodonArchive:
         title = tr("Importing a Mastodon archive");
         work = [&clock, path](Database& db, const ImportProgress& progress) {

@@ -37,6 +37,10 @@ public:
     QLineEdit* captureField() const { return m_capture; }
     QPushButton* captureButton() const { return m_captureButton; }
     QPushButton* importTwitterButton() const { return m_importTwitter; }
+    // The X/Twitter importer's filters: hashtags (comma-separated, '#' optional) and a first day
+    // (YYYY-MM-DD); both optional.
+    QLineEdit* hashtagFilterField() const { return m_hashtagFilter; }
+    QLineEdit* sinceFilterField() const { return m_sinceFilter; }
 
 signals:
     // error is empty on success; summary counts what was stored.
@@ -56,6 +60,8 @@ private:
     QLineEdit* m_capture;
     QPushButton* m_captureButton;
     QPushButton* m_importTwitter;
+    QLineEdit* m_hashtagFilter;
+    QLineEdit* m_sinceFilter;
     QPushButton* m_importMastodon;
     QPushButton* m_importBookmarks;
     QPushButton* m_remove;
