@@ -5,6 +5,7 @@
 #include "cli/commands/ListCommand.h"
 #include "cli/commands/ProfileCommand.h"
 #include "cli/commands/RecordCommand.h"
+#include "cli/commands/ScanPrivacyCommand.h"
 #include "cli/commands/SearchCommand.h"
 #include "cli/commands/ShowCommand.h"
 #include "cli/commands/StatusCommand.h"
@@ -18,6 +19,8 @@
 #include "cli/commands/FindsCommand.h"
 #include "cli/commands/GuidelineCommand.h"
 #include "cli/commands/ImportArchiveCommand.h"
+#include "cli/commands/ImportJsonCommand.h"
+#include "cli/ExportCommand.h"
 #include "util/SystemClock.h"
 
 #include <QCoreApplication>
@@ -29,7 +32,8 @@
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication (offscreen) only for a PDF export; never a QApplication.
+    const auto app = cpd::ExportCommand::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cpdjournal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CPD_VERSION));
     // stderr carries one line a person can act on; diagnostics only when asked for
@@ -55,10 +59,13 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::FetchMetadataCommand>());
     cli.add(std::make_unique<cpd::GuidelineCommand>());
     cli.add(std::make_unique<cpd::CaseCommand>());
-    cli.add(std::make_unique<cpd::ImportArchiveCommand>());
+    // "import json" is the journal export's; the other kinds go on to the archive importers.
+    cli.add(std::make_unique<cpd::ImportJsonCommand>(std::make_unique<cpd::ImportArchiveCommand>()));
+    cli.add(std::make_unique<cpd::ExportCommand>());
     cli.add(std::make_unique<cpd::FindsCommand>());
     cli.add(std::make_unique<cpd::ChatsCommand>());
     cli.add(std::make_unique<cpd::FeedCommand>());
+    cli.add(std::make_unique<cpd::ScanPrivacyCommand>());
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);

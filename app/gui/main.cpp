@@ -4,6 +4,7 @@
 #include "main/FirstPaintWatcher.h"
 #include "main/MainWindow.h"
 #include "revalidation/RevalidationArea.h"
+#include "revalidation/RevalidationDashboard.h"
 #include "storage/Database.h"
 #include "storage/JournalLocation.h"
 #include "util/SystemClock.h"
@@ -60,7 +61,9 @@ int main(int argc, char* argv[])
 
     static const cpd::SystemClock clock;
     cpd::MainWindow window(std::move(*db), clock);
-    cpd::RevalidationDashboard* revalidation = cpd::RevalidationArea::install(window);
+    // The window installs its areas (Journal, Trash, Topics, Revalidation) itself, as sample
+    // journal windows do.
+    cpd::RevalidationDashboard* revalidation = window.revalidation();
     const bool screenshot = parser.isSet(screenshotOption);
     const bool quitAfterPaint = parser.isSet(quitAfterPaintOption);
     if (screenshot || quitAfterPaint) {

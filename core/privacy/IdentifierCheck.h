@@ -14,15 +14,17 @@ struct IdentifierFinding
 };
 
 // The hook where the confidentiality scanner (the export issue) plugs in: case notes and other
-// clinical text pass through it before they are saved. The default finds nothing.
+// clinical text pass through it before they are saved.
 class IdentifierCheck
 {
 public:
     virtual ~IdentifierCheck() = default;
     virtual QList<IdentifierFinding> check(const QStringList& texts) const = 0;
 
-    // The check used until the scanner lands: it finds nothing.
+    // A check that finds nothing (tests, and text that is not clinical).
     static const IdentifierCheck& none();
+    // The confidentiality scanner (ScannerIdentifierCheck, without dismissals).
+    static const IdentifierCheck& scanner();
 };
 
 class NoIdentifierCheck final : public IdentifierCheck

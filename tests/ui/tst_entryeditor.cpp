@@ -5,7 +5,7 @@
 #include "editor/LinksWidget.h"
 #include "editor/ReflectionPanel.h"
 #include "editor/StandardsPanel.h"
-#include "editor/TopicsWidget.h"
+#include "topics/TopicMappingPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -164,7 +164,7 @@ private slots:
         editor.show();
         QTest::keyClicks(editor.tagsEdit(), QStringLiteral("asthma,  respiratory , "));
         QCOMPARE(editor.state().tags, (QStringList{QStringLiteral("asthma"), QStringLiteral("respiratory")}));
-        editor.topicsWidget()->addTopic({QStringLiteral("smoking"), QStringLiteral("community")});
+        editor.topicPanel()->addMapping(QStringLiteral("smoking"), QStringLiteral("community"));
         QCOMPARE(editor.state().topics, (QList<TopicMapping>{{QStringLiteral("smoking"), QStringLiteral("community")}}));
         const QList<Link> links{{QStringLiteral("guideline"), QStringLiteral("https://example.org/g"), QStringLiteral("G")}};
         Entry e = editor.state();
@@ -172,6 +172,51 @@ private slots:
         editor.applyState(e);
         QCOMPARE(editor.linksWidget()->links(), links);
         QCOMPARE(editor.state().links, links);
+    }
+
+    void suggestionsFollowTheReflectionAndAltAcceptsOne()
+    {
+        EntryEditor editor;
+        editor.show();
+        TopicMappingPanel* panel = editor.topicPanel();
+        QTest::keyClicks(editor.titleEdit(), QStringLiteral("Helping a patient quit"));
+        QPlainTextEdit* nature = editor.reflectionPanel()->field(QStringLiteral("nature"));
+        nature->setFocus();
+        QTest::keyClicks(nature, QStringLiteral("Smoking cessation clinic: very brief advice, then combination "
+                                                "NRT (patch and lozenge) and a referral to the stop smoking service."));
+        const QString smoking = QStringLiteral("smoking-and-tobacco");
+        auto indexOfSmoking = [&] {
+            const auto list = panel->suggestions();
+            for (int i = 0; i < list.size(); ++i) {
+                if (list.at(i).id == smoking)
+                    return i;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(indexOfSmoking() >= 0);
+        const int before = editor.undoStack()->count();
+        // The key works while the cursor is still in the reflection.
+        QTest::keyClick(nature, Qt::Key(Qt::Key_1 + indexOfSmoking()), Qt::AltModifier);
+        const QList<TopicMapping> mapped{{smoking, QStringLiteral("individual")}};
+        QCOMPARE(editor.state().topics, mapped);
+        QCOMPARE(editor.entryToSave().topics, mapped);
+        QVERIFY(editor.isDirty());
+        QCOMPARE(editor.undoStack()->count(), before + 1);
+        QCOMPARE(indexOfSmoking(), -1); // no longer suggested once mapped
+
+        // Undo and redo take the mapping away and back.
+        editor.undoStack()->undo();
+        QVERIFY(editor.state().topics.isEmpty());
+        QVERIFY(panel->mappings().isEmpty());
+        editor.undoStack()->redo();
+        QCOMPARE(editor.state().topics, mapped);
+
+        // A stored entry loads with its mappings and a clean state.
+        Entry stored = editor.entryToSave();
+        stored.id = QStringLiteral("6f1c1d2e-0000-4000-8000-000000000009");
+        editor.markSaved(stored);
+        QVERIFY(!editor.isDirty());
+        QCOMPARE(panel->mappings(), mapped);
     }
 
     void problemsAreShownInline()

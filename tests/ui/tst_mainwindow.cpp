@@ -13,7 +13,10 @@
 #include "main/JournalSession.h"
 #include "main/MainWindow.h"
 #include "main/WelcomePage.h"
+#include "journal/JournalFilterBar.h"
 #include "storage/JournalLocation.h"
+#include "topics/TopicMappingPanel.h"
+#include "topics/TopicsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -67,7 +71,14 @@ private slots:
         auto window = openWindow(j);
         QVERIFY(window->isShowingWelcome());
         QVERIFY(window->welcomePage()->isVisible());
-        QCOMPARE(window->areas(), (QStringList{QStringLiteral("journal"), QStringLiteral("trash")}));
+        // Every window installs its areas itself, in this order (others, such as Evidence, may sit between).
+        const QStringList areas = window->areas();
+        qsizetype last = -1;
+        for (const char* id : {"journal", "trash", "topics", "revalidation"}) {
+            const qsizetype at = areas.indexOf(QString::fromLatin1(id));
+            QVERIFY2(at > last, id);
+            last = at;
+        }
         QTest::mouseClick(window->welcomePage()->writeButton(), Qt::LeftButton);
         QVERIFY(!window->isShowingWelcome());
         QVERIFY(window->journalPage()->editor()->isVisible());
@@ -323,10 +334,140 @@ private slots:
         QVERIFY(*sample->session().entries().count() >= 150);
         QVERIFY(!sample->isShowingWelcome());
         QVERIFY(sample->windowTitle().contains(QLatin1String("Sample journal")));
+        QCOMPARE(sample->areas(), window->areas()); // the same areas in every window
+        QVERIFY(sample->topicsPage());
+        QVERIFY(sample->revalidation());
         // Nothing from the sample reaches the real journal.
         QCOMPARE(*window->session().entries().count(), 0);
         delete sample;
         QFile::remove(JournalLocation::samplePath());
+    }
+
+    void smokingReflectionIsSuggestedAcceptedByKeyAndSaved()
+    {
+        test::TestJournal j;
+        auto window = openWindow(j);
+        JournalPage* page = window->journalPage();
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        EntryEditor* editor = page->editor();
+        QTest::keyClicks(editor->titleEdit(), QStringLiteral("Stop smoking clinic"));
+        QPlainTextEdit* nature = editor->reflectionPanel()->field(QStringLiteral("nature"));
+        nature->setFocus();
+        QTest::keyClicks(nature, QStringLiteral("A man with COPD who smokes 20 a day wanted to quit. I gave very brief "
+                                                "advice and started varenicline with behavioural support."));
+        TopicMappingPanel* panel = editor->topicPanel();
+        const QString smoking = QStringLiteral("smoking-and-tobacco");
+        int at = -1;
+        QTRY_VERIFY([&] {
+            const auto list = panel->suggestions();
+            for (int i = 0; i < list.size(); ++i) {
+                if (list.at(i).id == smoking)
+                    at = i;
+            }
+            return at >= 0;
+        }());
+        QTest::keyClick(nature, Qt::Key(Qt::Key_1 + at), Qt::AltModifier);
+        QCOMPARE(editor->state().topics, (QList<TopicMapping>{{smoking, QStringLiteral("individual")}}));
+        // The accepted suggestion is remembered for later suggestions.
+        QCOMPARE(window->session().topicFeedback().load()->topics.value(smoking).accepted, 1);
+
+        QTest::keyClick(editor->titleEdit(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(!editor->problemsLabel()->isVisible(), qPrintable(editor->problemsLabel()->text()));
+        EntryRepository repo(window->session().database(), j.clock);
+        const auto stored = repo.get(editor->entryId());
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->topics, (QList<TopicMapping>{{smoking, QStringLiteral("individual")}}));
+        // The list shows the topic's title, not its id.
+        QCOMPARE(page->listModel()->index(0, JournalListModel::TopicsColumn).data().toString(),
+                 QStringLiteral("Smoking and tobacco"));
+    }
+
+    void topicsAreaDrillsDownAndShowsInJournal()
+    {
+        test::TestJournal j;
+        EntryRepository repo(*j.db, j.clock);
+        Entry a = test::TestJournal::sampleEntry(QStringLiteral("Quit clinic"));
+        a.topics = {{QStringLiteral("smoking-and-tobacco"), QStringLiteral("community")}};
+        const auto storedA = repo.add(a);
+        QVERIFY(storedA.has_value());
+        Entry b = test::TestJournal::sampleEntry(QStringLiteral("Brief advice"));
+        b.topics = {{QStringLiteral("smoking-and-tobacco"), QStringLiteral("individual")},
+                    {QStringLiteral("retired-topic"), QStringLiteral("population")}};
+        QVERIFY(repo.add(b).has_value());
+        Entry c = test::TestJournal::sampleEntry(QStringLiteral("Alcohol units"));
+        c.topics = {{QStringLiteral("alcohol"), QStringLiteral("individual")}};
+        QVERIFY(repo.add(c).has_value());
+
+        auto window = openWindow(j);
+        JournalPage* page = window->journalPage();
+        QCOMPARE(page->listModel()->rowCount(), 3);
+        // Titles in the list; an id the catalogue lacks is kept and shown as unknown.
+        QStringList topicCells;
+        for (int r = 0; r < 3; ++r)
+            topicCells << page->listModel()->index(r, JournalListModel::TopicsColumn).data().toString();
+        QVERIFY2(topicCells.contains(QStringLiteral("Smoking and tobacco, Unknown topic (retired-topic)")),
+                 qPrintable(topicCells.join(QLatin1String(" | "))));
+
+        // The Topics area is in the navigation (and the View menu).
+        QVERIFY(window->areas().contains(QStringLiteral("topics")));
+        auto* nav = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        const int row = int(window->areas().indexOf(QStringLiteral("topics")));
+        QCOMPARE(nav->item(row)->text(), QStringLiteral("Topics"));
+        TopicsPage* topics = window->topicsPage();
+        QVERIFY(topics->isStale()); // not worked out until shown
+        nav->setCurrentRow(row);
+        QCOMPARE(window->currentArea(), QStringLiteral("topics"));
+        QVERIFY(topics->isVisible());
+        QVERIFY(!topics->isStale());
+
+        // Drill down: the entries of a topic, and one opens in the journal.
+        topics->selectTopic(QStringLiteral("smoking-and-tobacco"));
+        QCOMPARE(topics->entryList()->count(), 2);
+        QListWidgetItem* first = nullptr;
+        for (int i = 0; i < topics->entryList()->count(); ++i) {
+            if (topics->entryList()->item(i)->data(Qt::UserRole).toString() == storedA->id)
+                first = topics->entryList()->item(i);
+        }
+        QVERIFY(first);
+        emit topics->entryList()->itemActivated(first);
+        QCOMPARE(window->currentArea(), QStringLiteral("journal"));
+        QCOMPARE(page->editor()->entryId(), storedA->id);
+
+        // Show in journal: the list narrows to the topic at the chosen level.
+        window->showArea(QStringLiteral("topics"));
+        QComboBox* level = nullptr;
+        const auto combos = topics->findChildren<QComboBox*>();
+        for (QComboBox* box : combos) {
+            if (box->accessibleName() == QLatin1String("Level of action"))
+                level = box;
+        }
+        QVERIFY(level);
+        level->setCurrentIndex(level->findData(QStringLiteral("community")));
+        QPushButton* show = nullptr;
+        const auto buttons = topics->findChildren<QPushButton*>();
+        for (QPushButton* button : buttons) {
+            if (button->accessibleName() == QLatin1String("Show these entries in the journal"))
+                show = button;
+        }
+        QVERIFY(show);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(window->currentArea(), QStringLiteral("journal"));
+        QCOMPARE(page->listModel()->rowCount(), 1);
+        QCOMPARE(page->listModel()->index(0, JournalListModel::TitleColumn).data().toString(), QStringLiteral("Quit clinic"));
+        QCOMPARE(page->filterBar()->topicBox()->currentData().toString(), QStringLiteral("smoking-and-tobacco"));
+        QCOMPARE(page->filterBar()->topicLevelBox()->currentData().toString(), QStringLiteral("community"));
+        // The bar's own topic filter narrows the list too, and Clear lifts it.
+        page->filterBar()->topicLevelBox()->setCurrentIndex(0);
+        QCOMPARE(page->listModel()->rowCount(), 2);
+        page->filterBar()->clear();
+        QCOMPARE(page->listModel()->rowCount(), 3);
+
+        // Saving an entry marks the hidden Topics area for a fresh read.
+        QVERIFY(page->openEntry(storedA->id));
+        QTest::keyClicks(page->editor()->titleEdit(), QStringLiteral(" (group)"));
+        QVERIFY(page->save());
+        QVERIFY(topics->isStale());
     }
 
     void everyControlHasAnAccessibleName()

@@ -5,9 +5,10 @@
 #include "editor/LinksWidget.h"
 #include "editor/ReflectionPanel.h"
 #include "editor/StandardsPanel.h"
-#include "editor/TopicsWidget.h"
 #include "journal/ReflectionTemplates.h"
 #include "journal/Vocabulary.h"
+#include "topics/TopicMappingPanel.h"
+#include "topics/TopicSuggester.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -63,14 +64,17 @@ QStringList splitTags(const QString& text)
 
 } // namespace
 
-EntryEditor::EntryEditor(QWidget* parent) : QWidget(parent), m_undo(new QUndoStack(this))
+EntryEditor::EntryEditor(QWidget* parent) : EntryEditor(TopicCatalogue::builtIn(), parent) {}
+
+EntryEditor::EntryEditor(const TopicCatalogue& catalogue, QWidget* parent)
+    : QWidget(parent), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("EntryEditor"));
-    buildForm();
+    buildForm(catalogue);
     newEntry(QDate::currentDate());
 }
 
-void EntryEditor::buildForm()
+void EntryEditor::buildForm(const TopicCatalogue& catalogue)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -169,7 +173,10 @@ void EntryEditor::buildForm()
     layout->addWidget(m_links);
 
     layout->addWidget(sectionLabel(tr("Topics"), content));
-    m_topics = new TopicsWidget(content);
+    m_topics = new TopicMappingPanel(catalogue, content);
+    m_topics->setShortcutScope(this); // Alt+1…3 accept a suggestion while typing anywhere here
+    // Suggestions read the entry only once typing pauses: a keystroke just restarts a timer.
+    m_topics->setSourceProvider([this] { return TopicSuggester::Input::fromEntry(state()); });
     layout->addWidget(m_topics);
     layout->addStretch();
 
@@ -232,7 +239,7 @@ void EntryEditor::buildForm()
     connect(m_reflection, &ReflectionPanel::edited, this, edited);
     connect(m_standards, &StandardsPanel::edited, this, edited);
     connect(m_links, &LinksWidget::edited, this, edited);
-    connect(m_topics, &TopicsWidget::edited, this, edited);
+    connect(m_topics, &TopicMappingPanel::mappingsChanged, this, [edited] { edited(QString()); });
     connect(m_save, &QPushButton::clicked, this, &EntryEditor::saveRequested);
     connect(m_discard, &QPushButton::clicked, this, &EntryEditor::discardRequested);
 
@@ -325,6 +332,9 @@ void EntryEditor::reset(const Entry& shown, const Entry& base)
 {
     m_base = base;
     showState(shown);
+    // Another entry: forget dismissed suggestions and suggest for it straight away.
+    m_topics->sourceChanged();
+    m_topics->setMappings(shown.topics);
     m_undo->clear();
     showProblems({});
     updateHeading();
@@ -334,6 +344,7 @@ void EntryEditor::reset(const Entry& shown, const Entry& base)
 void EntryEditor::applyState(const Entry& s)
 {
     showState(s);
+    m_topics->sourceChanged();
     emit changed();
 }
 
@@ -364,7 +375,8 @@ void EntryEditor::showState(const Entry& s)
     if (splitTags(m_tags->text()) != s.tags)
         m_tags->setText(tags);
     m_links->setLinks(s.links);
-    m_topics->setTopics(s.topics);
+    if (m_topics->mappings() != s.topics)
+        m_topics->setMappings(s.topics);
     updateFeedbackVisibility();
     m_applying = false;
     m_current = state();
@@ -390,7 +402,7 @@ Entry EntryEditor::state() const
     e.gmpDomains = m_standards->gmpDomains();
     e.tags = splitTags(m_tags->text());
     e.links = m_links->links();
-    e.topics = m_topics->topics();
+    e.topics = m_topics->mappings();
     e.status = m_status->currentData().toString();
     return e;
 }
@@ -423,6 +435,9 @@ void EntryEditor::onEdited(const QString& field)
 {
     if (m_applying)
         return;
+    // Topics are suggested from the title, reflection, tags and link titles; telling the panel
+    // only restarts its pause timer, so this costs nothing per keystroke.
+    m_topics->sourceChanged();
     const Entry now = state();
     if (now == m_current)
         return;
@@ -480,6 +495,11 @@ void EntryEditor::updateHeading()
 void EntryEditor::setTagCompletions(const QStringList& tags)
 {
     static_cast<QStringListModel*>(m_tagCompleter->model())->setStringList(tags);
+}
+
+void EntryEditor::setTopicFeedbackStore(TopicFeedbackStore* store)
+{
+    m_topics->setFeedbackStore(store);
 }
 
 void EntryEditor::focusTitle()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/Entry.h"
+#include "topics/TopicCatalogue.h"
 
 #include <QWidget>
 
@@ -20,7 +21,8 @@ class HoursPanel;
 class LinksWidget;
 class ReflectionPanel;
 class StandardsPanel;
-class TopicsWidget;
+class TopicFeedbackStore;
+class TopicMappingPanel;
 
 // The form for one entry. It knows nothing of storage: it shows an entry, reports changes, and
 // hands back what the person wrote. Every change is a snapshot on its undo stack.
@@ -28,7 +30,9 @@ class EntryEditor : public QWidget
 {
     Q_OBJECT
 public:
+    // Topics are shown and suggested from catalogue (the built-in one when none is given).
     explicit EntryEditor(QWidget* parent = nullptr);
+    explicit EntryEditor(const TopicCatalogue& catalogue, QWidget* parent = nullptr);
 
     // A blank entry dated today.
     void newEntry(const QDate& today);
@@ -52,6 +56,8 @@ public:
 
     QUndoStack* undoStack() const { return m_undo; }
     void setTagCompletions(const QStringList& tags);
+    // Where accepted and dismissed topic suggestions are remembered, so suggestions learn.
+    void setTopicFeedbackStore(TopicFeedbackStore* store);
     void focusTitle();
 
     // For tests and the main window's tab order.
@@ -66,7 +72,7 @@ public:
     HoursPanel* hoursPanel() const { return m_hours; }
     ReflectionPanel* reflectionPanel() const { return m_reflection; }
     StandardsPanel* standardsPanel() const { return m_standards; }
-    TopicsWidget* topicsWidget() const { return m_topics; }
+    TopicMappingPanel* topicPanel() const { return m_topics; }
     LinksWidget* linksWidget() const { return m_links; }
 
 signals:
@@ -80,7 +86,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void buildForm();
+    void buildForm(const TopicCatalogue& catalogue);
     void onEdited(const QString& field);
     void reset(const Entry& shown, const Entry& base);
     void showState(const Entry& state);
@@ -110,7 +116,7 @@ private:
     QLineEdit* m_tags;
     QCompleter* m_tagCompleter;
     LinksWidget* m_links;
-    TopicsWidget* m_topics;
+    TopicMappingPanel* m_topics;
     QComboBox* m_status;
     QLabel* m_problems;
     QPushButton* m_discard;

@@ -49,8 +49,17 @@ JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent)
     const auto statuses = Vocabulary::statuses();
     for (const Vocabulary::Term& t : statuses)
         m_status->addItem(t.label, t.id);
+    m_topic = new QComboBox(this);
+    m_topic->setAccessibleName(tr("All Our Health topic filter"));
+    fillTopics(QString());
+    m_topicLevel = new QComboBox(this);
+    m_topicLevel->setAccessibleName(tr("Level of action filter"));
+    m_topicLevel->addItem(tr("Any level"), QString());
+    const auto levels = Vocabulary::topicLevels();
+    for (const Vocabulary::Term& t : levels)
+        m_topicLevel->addItem(t.label, t.id);
     // Long labels (“Audit or quality improvement”) must not widen the whole window.
-    for (QComboBox* box : {m_activity, m_tag, m_status}) {
+    for (QComboBox* box : {m_activity, m_tag, m_status, m_topic, m_topicLevel}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(6);
     }
@@ -78,14 +87,23 @@ JournalFilterBar::JournalFilterBar(QWidget* parent) : QWidget(parent)
     dates->addWidget(m_to, 1);
     dates->addStretch(1);
     dates->addWidget(m_clear);
+    auto* topics = new QHBoxLayout;
+    auto* topicLabel = new QLabel(tr("Topic"), this);
+    topicLabel->setBuddy(m_topic);
+    topics->addWidget(topicLabel);
+    topics->addWidget(m_topic, 3);
+    topics->addWidget(m_topicLevel, 2);
     layout->addLayout(kinds, 0, 0);
-    layout->addLayout(dates, 1, 0);
+    layout->addLayout(topics, 1, 0);
+    layout->addLayout(dates, 2, 0);
 
     connect(m_from, &QDateEdit::dateChanged, this, &JournalFilterBar::filterChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &JournalFilterBar::filterChanged);
     connect(m_activity, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filterChanged);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filterChanged);
     connect(m_status, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filterChanged);
+    connect(m_topic, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filterChanged);
+    connect(m_topicLevel, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filterChanged);
     connect(m_clear, &QToolButton::clicked, this, &JournalFilterBar::clear);
 }
 
@@ -99,7 +117,57 @@ EntryFilter JournalFilterBar::filter() const
     f.activity = m_activity->currentData().toString();
     f.tag = m_tag->currentData().toString();
     f.status = m_status->currentData().toString();
+    f.topicId = m_topic->currentData().toString();
+    f.topicLevel = m_topicLevel->currentData().toString();
     return f;
+}
+
+void JournalFilterBar::fillTopics(const QString& keep)
+{
+    const QSignalBlocker blocker(m_topic);
+    m_topic->clear();
+    m_topic->addItem(tr("All topics"), QString());
+    for (const Topic& t : m_catalogue.suggestable())
+        m_topic->addItem(t.shortTitle(), t.id);
+    int at = m_topic->findData(keep);
+    if (at < 0 && !keep.isEmpty()) {
+        // A withdrawn or unknown topic, asked for from the Topics area: offer it too.
+        const Topic* t = m_catalogue.find(keep);
+        m_topic->addItem(t ? t->shortTitle() : tr("Unknown topic (%1)").arg(keep), keep);
+        at = m_topic->count() - 1;
+    }
+    m_topic->setCurrentIndex(qMax(0, at));
+}
+
+void JournalFilterBar::setTopicCatalogue(const TopicCatalogue& catalogue)
+{
+    m_catalogue = catalogue;
+    fillTopics(m_topic->currentData().toString());
+}
+
+void JournalFilterBar::setDateFilter(QDateEdit* edit, const QDate& date)
+{
+    edit->setDate(date.isValid() && date > kNoDate ? date : kNoDate);
+}
+
+void JournalFilterBar::setFilter(const EntryFilter& f)
+{
+    {
+        const QSignalBlocker b1(m_from);
+        const QSignalBlocker b2(m_to);
+        const QSignalBlocker b3(m_activity);
+        const QSignalBlocker b4(m_tag);
+        const QSignalBlocker b5(m_status);
+        const QSignalBlocker b6(m_topicLevel);
+        setDateFilter(m_from, f.from);
+        setDateFilter(m_to, f.to);
+        m_activity->setCurrentIndex(qMax(0, m_activity->findData(f.activity)));
+        m_tag->setCurrentIndex(qMax(0, m_tag->findData(f.tag)));
+        m_status->setCurrentIndex(qMax(0, m_status->findData(f.status)));
+        fillTopics(f.topicId);
+        m_topicLevel->setCurrentIndex(qMax(0, m_topicLevel->findData(f.topicLevel)));
+    }
+    emit filterChanged();
 }
 
 void JournalFilterBar::setTags(const QStringList& tags)
@@ -121,11 +189,15 @@ void JournalFilterBar::clear()
         const QSignalBlocker b3(m_activity);
         const QSignalBlocker b4(m_tag);
         const QSignalBlocker b5(m_status);
+        const QSignalBlocker b6(m_topic);
+        const QSignalBlocker b7(m_topicLevel);
         m_from->setDate(kNoDate);
         m_to->setDate(kNoDate);
         m_activity->setCurrentIndex(0);
         m_tag->setCurrentIndex(0);
         m_status->setCurrentIndex(0);
+        m_topic->setCurrentIndex(0);
+        m_topicLevel->setCurrentIndex(0);
     }
     emit filterChanged();
 }

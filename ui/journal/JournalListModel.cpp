@@ -26,6 +26,24 @@ int JournalListModel::readCount() const
     return *counted;
 }
 
+void JournalListModel::setTopicCatalogue(const TopicCatalogue& catalogue)
+{
+    m_topics = catalogue;
+    if (m_count > 0)
+        emit dataChanged(index(0, TopicsColumn), index(m_count - 1, TopicsColumn), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+QString JournalListModel::topicTitles(const QStringList& ids) const
+{
+    QStringList titles;
+    titles.reserve(ids.size());
+    for (const QString& id : ids) {
+        const Topic* t = m_topics.find(id);
+        titles << (t ? t->shortTitle() : tr("Unknown topic (%1)").arg(id));
+    }
+    return titles.join(QLatin1String(", "));
+}
+
 void JournalListModel::setFilter(const EntryFilter& filter)
 {
     if (filter == m_filter)
@@ -134,7 +152,7 @@ QVariant JournalListModel::data(const QModelIndex& index, int role) const
         case HoursColumn:
             return hoursText(s->hours);
         case TopicsColumn:
-            return s->topics.join(QLatin1String(", "));
+            return topicTitles(s->topics);
         case StatusColumn:
             return Vocabulary::label(Vocabulary::statuses(), s->status);
         }
@@ -144,6 +162,8 @@ QVariant JournalListModel::data(const QModelIndex& index, int role) const
             return tr("%1 hours, %2 of them participatory").arg(hoursText(s->hours), hoursText(s->participatoryHours));
         if (index.column() == TitleColumn)
             return s->title;
+        if (index.column() == TopicsColumn && !s->topics.isEmpty())
+            return topicTitles(s->topics);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == HoursColumn)

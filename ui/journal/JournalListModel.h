@@ -2,6 +2,7 @@
 
 #include "journal/EntryFilter.h"
 #include "journal/EntrySummary.h"
+#include "topics/TopicCatalogue.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,6 +26,10 @@ public:
     explicit JournalListModel(EntryRepository& repository, QObject* parent = nullptr);
 
     void setFilter(const EntryFilter& filter);
+    // The catalogue the Topics column takes its titles from (the built-in one until set).
+    void setTopicCatalogue(const TopicCatalogue& catalogue);
+    // Short titles of topic ids; ids the catalogue lacks are kept and shown as unknown.
+    QString topicTitles(const QStringList& ids) const;
     const EntryFilter& filter() const { return m_filter; }
     // Re-reads the count and drops the cache after the journal changed.
     void refresh();
@@ -49,6 +54,7 @@ private:
 
     EntryRepository& m_repository;
     EntryFilter m_filter;
+    TopicCatalogue m_topics = TopicCatalogue::builtIn();
     int m_count = 0;
     mutable QHash<int, QList<EntrySummary>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently used last

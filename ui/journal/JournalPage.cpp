@@ -52,6 +52,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     : QWidget(parent), m_session(session)
 {
     m_listModel = new JournalListModel(session.entries(), this);
+    m_listModel->setTopicCatalogue(session.topics());
     m_searchModel = new SearchResultsModel(this);
 
     auto* left = new QWidget(this);
@@ -65,6 +66,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     leftLayout->addWidget(m_search);
     m_filters = new JournalFilterBar(left);
+    m_filters->setTopicCatalogue(session.topics());
     leftLayout->addWidget(m_filters);
     m_summary = new QLabel(left);
     m_summary->setObjectName(QStringLiteral("hint"));
@@ -94,7 +96,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     m_views->addWidget(m_resultsView);
     leftLayout->addWidget(m_views, 1);
 
-    m_editor = new EntryEditor(this);
+    m_editor = new EntryEditor(session.topics(), this);
+    m_editor->setTopicFeedbackStore(&session.topicFeedback());
     m_editor->newEntry(session.clock().today());
     m_autosave = new AutosaveController(session.drafts(), m_editor, this);
 
@@ -110,7 +113,9 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     layout->addWidget(m_splitter);
 
     setTabOrder(m_search, m_filters->fromEdit());
-    setTabOrder(m_filters->statusBox(), m_listView);
+    setTabOrder(m_filters->statusBox(), m_filters->topicBox());
+    setTabOrder(m_filters->topicBox(), m_filters->topicLevelBox());
+    setTabOrder(m_filters->topicLevelBox(), m_listView);
     setTabOrder(m_listView, m_resultsView);
     setTabOrder(m_resultsView, m_editor->titleEdit());
 
@@ -383,6 +388,19 @@ bool JournalPage::moveSelectedToTrash()
     emit journalChanged();
     emit entryTrashed(id, entry->title);
     return true;
+}
+
+void JournalPage::showFiltered(const EntryFilter& filter)
+{
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_searchDelay.stop();
+    m_searchModel->setHits({});
+    m_views->setCurrentWidget(m_listView);
+    m_filters->setFilter(filter); // applies it
+    applyFilter(); // in case it was the filter already shown
 }
 
 void JournalPage::focusSearch()

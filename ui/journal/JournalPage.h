@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/DraftStore.h"
+#include "journal/EntryFilter.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -42,6 +43,8 @@ public:
     // Moves the selected entry (or the one being edited) to the trash.
     bool moveSelectedToTrash();
     void focusSearch();
+    // Shows the list narrowed to exactly filter (search cleared), as the Topics area asks.
+    void showFiltered(const EntryFilter& filter);
     // Re-reads the journal after a change made elsewhere (trash page, another window).
     void reload();
     // Asks about unsaved changes: true when it is fine to move on.

@@ -4,6 +4,8 @@
 #include "journal/EntryRepository.h"
 #include "search/EntrySearch.h"
 #include "storage/Database.h"
+#include "topics/TopicCatalogue.h"
+#include "topics/TopicFeedbackStore.h"
 
 #include <memory>
 
@@ -24,6 +26,10 @@ public:
     EntryRepository& entries() { return m_entries; }
     EntrySearch& search() { return m_search; }
     DraftStore& drafts() { return m_drafts; }
+    // The All Our Health catalogue (an override file when there is a valid one, else built in)
+    // and what the person accepted and rejected among suggested topics.
+    const TopicCatalogue& topics() const { return m_topics; }
+    TopicFeedbackStore& topicFeedback() { return m_topicFeedback; }
     const QString& path() const { return m_db->path(); }
 
     // A separate journal beside the real one, filled with demo entries the first time.
@@ -35,6 +41,8 @@ private:
     EntryRepository m_entries;
     EntrySearch m_search;
     DraftStore m_drafts;
+    TopicCatalogue m_topics;
+    TopicFeedbackStore m_topicFeedback;
 };
 
 } // namespace cpd

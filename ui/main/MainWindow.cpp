@@ -3,11 +3,16 @@
 #include "common/MessageBox.h"
 #include "editor/AutosaveController.h"
 #include "editor/EntryEditor.h"
+#include "evidence/EvidenceArea.h"
+#include "export/ExportDialog.h"
 #include "journal/JournalPage.h"
 #include "journal/TrashPage.h"
 #include "main/JournalSession.h"
 #include "main/WelcomePage.h"
+#include "revalidation/RevalidationArea.h"
+#include "revalidation/RevalidationDashboard.h"
 #include "storage/JournalLocation.h"
+#include "topics/TopicsPage.h"
 #include "util/Clock.h"
 
 #include <QAction>
@@ -56,13 +61,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     m_journalArea->addWidget(m_welcome);
     m_journalArea->addWidget(m_journal);
     m_trash = new TrashPage(*m_session);
-    addArea(QStringLiteral("journal"), tr("Journal"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-            m_journalArea);
-    addArea(QStringLiteral("trash"), tr("Trash"), style()->standardIcon(QStyle::SP_TrashIcon), m_trash);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_areaOrder.size())
             m_pages->setCurrentWidget(m_areas.value(m_areaOrder.at(row)));
     });
+    installAreas();
 
     createActions();
     createMenus();
@@ -81,12 +84,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     connect(m_journal, &JournalPage::entryTrashed, this, &MainWindow::onEntryTrashed);
     connect(m_journal, &JournalPage::journalChanged, this, [this] {
         m_trash->reload();
+        m_topics->invalidate();
         updateWelcome();
     });
     connect(m_trash, &TrashPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_trash, &TrashPage::errorOccurred, this, &MainWindow::showError);
     connect(m_trash, &TrashPage::journalChanged, this, [this] {
         m_journal->reload();
+        m_topics->invalidate();
         updateWelcome();
     });
     connect(m_journal->editor(), &EntryEditor::dirtyChanged, this, &MainWindow::updateTitle);
@@ -99,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
         m_undoTrash->hide();
         m_journal->reload();
         m_trash->reload();
+        m_topics->invalidate();
         updateWelcome();
         showStatus(tr("Restored the entry from the trash."));
     });
@@ -110,10 +116,33 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
 
     updateWelcome();
     updateTitle(false);
-    showArea(QStringLiteral("journal"));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::installAreas()
+{
+    addArea(QStringLiteral("journal"), tr("Journal"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+            m_journalArea);
+    addArea(QStringLiteral("trash"), tr("Trash"), style()->standardIcon(QStyle::SP_TrashIcon), m_trash);
+
+    m_topics = new TopicsPage(m_session->database(), m_session->clock(), m_session->topics());
+    addArea(QStringLiteral("topics"), tr("Topics"), style()->standardIcon(QStyle::SP_FileDialogContentsView), m_topics);
+    connect(m_topics, &TopicsPage::openEntryRequested, this, [this](const QString& id) {
+        showJournalEditor();
+        m_journal->openEntry(id);
+    });
+    connect(m_topics, &TopicsPage::showInJournalRequested, this, [this](const EntryFilter& filter) {
+        showJournalEditor();
+        m_journal->showFiltered(filter);
+    });
+
+    EvidenceArea::install(*this);
+
+    showArea(QStringLiteral("journal"));
+    // Last: it shows itself first when the journal has a revalidation profile.
+    m_revalidation = RevalidationArea::install(*this);
+}
 
 void MainWindow::addArea(const QString& id, const QString& title, const QIcon& icon, QWidget* page)
 {
@@ -195,6 +224,15 @@ void MainWindow::createMenus()
     file->addAction(m_save);
     file->addSeparator();
     file->addAction(m_openSample);
+    file->addAction(tr("&Export portfolio…"), this, [this] {
+        ExportDialog dialog(m_session->database(), m_session->clock(), this);
+        connect(&dialog, &ExportDialog::reviewRequested, this, [this, &dialog](const QString& id) {
+            dialog.reject();
+            showArea(QStringLiteral("journal"));
+            m_journal->openEntry(id);
+        });
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(m_quit);
 

@@ -16,11 +16,15 @@ class Clock;
 class Database;
 class JournalPage;
 class JournalSession;
+class RevalidationDashboard;
+class TopicsPage;
 class TrashPage;
 class WelcomePage;
 
-// The window: a navigation list of areas on the left (Journal, Trash, and whatever later work
-// adds through addArea), menus, a toolbar and a status bar. Each area is its own widget class.
+// The window: a navigation list of areas on the left (Journal, Trash, Topics, Revalidation, and
+// whatever later work adds through addArea), menus, a toolbar and a status bar. Each area is its
+// own widget class. Every window (the journal's, the sample journal's) installs the same areas
+// here, in its constructor.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,10 +37,13 @@ public:
     void showArea(const QString& id);
     QString currentArea() const;
     QStringList areas() const { return m_areaOrder; }
+    QWidget* area(const QString& id) const { return m_areas.value(id); }
 
     JournalSession& session() { return *m_session; }
     JournalPage* journalPage() const { return m_journal; }
     TrashPage* trashPage() const { return m_trash; }
+    TopicsPage* topicsPage() const { return m_topics; }
+    RevalidationDashboard* revalidation() const { return m_revalidation; }
     WelcomePage* welcomePage() const { return m_welcome; }
     bool isShowingWelcome() const;
 
@@ -61,6 +68,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void installAreas();
     void createActions();
     void createMenus();
     void updateWelcome();
@@ -80,6 +88,8 @@ private:
     WelcomePage* m_welcome;
     JournalPage* m_journal;
     TrashPage* m_trash;
+    TopicsPage* m_topics = nullptr;
+    RevalidationDashboard* m_revalidation = nullptr;
     QLabel* m_journalLabel;
     QPushButton* m_undoTrash;
     QString m_lastTrashedId;

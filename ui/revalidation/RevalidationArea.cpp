@@ -12,6 +12,12 @@ namespace cpd {
 
 RevalidationDashboard* RevalidationArea::install(MainWindow& window)
 {
+    // Every MainWindow installs the area itself; a second install hands back the same dashboard.
+    if (auto* installed = qobject_cast<RevalidationDashboard*>(window.area(kId))) {
+        if (installed->hasProfile())
+            window.showArea(kId);
+        return installed;
+    }
     JournalSession& session = window.session();
     auto* dashboard = new RevalidationDashboard(session.database(), session.clock());
     window.addArea(kId, RevalidationDashboard::tr("Revalidation"),

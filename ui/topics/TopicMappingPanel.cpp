@@ -4,6 +4,7 @@
 #include "topics/TopicFeedbackStore.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +14,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cpd {
 
@@ -59,11 +62,7 @@ TopicMappingPanel::TopicMappingPanel(TopicCatalogue catalogue, QWidget* parent)
         if (!id.isEmpty())
             addMapping(id);
     });
-    for (int i = 0; i < kShownSuggestions; ++i) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, i] { acceptSuggestion(i); });
-    }
+    setShortcutScope(this);
     rebuildTable();
     rebuildSuggestions();
 }
@@ -150,7 +149,32 @@ void TopicMappingPanel::rebuildTable()
 void TopicMappingPanel::setSourceText(const TopicSuggester::Input& input)
 {
     m_input = input;
+    m_sourceDirty = false;
     m_debounce->start(); // restarts: suggestions wait until typing pauses
+}
+
+void TopicMappingPanel::setSourceProvider(std::function<TopicSuggester::Input()> provider)
+{
+    m_provider = std::move(provider);
+    sourceChanged();
+}
+
+void TopicMappingPanel::sourceChanged()
+{
+    m_sourceDirty = true;
+    m_debounce->start(); // restarts: suggestions wait until typing pauses
+}
+
+void TopicMappingPanel::setShortcutScope(QWidget* scope)
+{
+    qDeleteAll(m_shortcuts);
+    m_shortcuts.clear();
+    for (int i = 0; i < kShownSuggestions; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), scope);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { acceptSuggestion(i); });
+        m_shortcuts.append(shortcut);
+    }
 }
 
 void TopicMappingPanel::setFeedbackStore(TopicFeedbackStore* store)
@@ -170,14 +194,33 @@ void TopicMappingPanel::updateSuggestionsNow()
 
 void TopicMappingPanel::rebuildSuggestions()
 {
+    QElapsedTimer timer;
+    timer.start();
+    if (m_provider && m_sourceDirty) {
+        m_input = m_provider();
+        m_sourceDirty = false;
+        m_debounce->stop();
+    }
     QSet<QString> mapped;
     for (const TopicMapping& m : std::as_const(m_mappings))
         mapped.insert(m.id);
-    m_suggestions.clear();
+    QList<TopicSuggestion> shown;
     const auto all = m_suggester.suggest(m_input, 10);
     for (const TopicSuggestion& s : all) {
-        if (!mapped.contains(s.id) && !m_dismissed.contains(s.id) && m_suggestions.size() < kShownSuggestions)
-            m_suggestions.append(s);
+        if (!mapped.contains(s.id) && !m_dismissed.contains(s.id) && shown.size() < kShownSuggestions)
+            shown.append(s);
+    }
+    ++m_runs;
+    // The same topics for the same reasons: leave the buttons alone (no flicker, no relayout).
+    const auto same = [](const TopicSuggestion& a, const TopicSuggestion& b) {
+        return a.id == b.id && a.matched == b.matched;
+    };
+    const bool unchanged = m_runs > 1 && shown.size() == m_suggestions.size()
+                           && std::equal(shown.cbegin(), shown.cend(), m_suggestions.cbegin(), same);
+    m_suggestions = shown;
+    if (unchanged) {
+        m_lastMicros = timer.nsecsElapsed() / 1000;
+        return;
     }
 
     while (QLayoutItem* item = m_suggestionLayout->takeAt(0)) {
@@ -212,6 +255,7 @@ void TopicMappingPanel::rebuildSuggestions()
         row->addWidget(dismiss);
         m_suggestionLayout->addLayout(row);
     }
+    m_lastMicros = timer.nsecsElapsed() / 1000;
 }
 
 void TopicMappingPanel::acceptSuggestion(int index)

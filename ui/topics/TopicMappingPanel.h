@@ -4,11 +4,15 @@
 #include "topics/TopicCatalogue.h"
 #include "topics/TopicSuggester.h"
 
+#include <QList>
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
+class QShortcut;
 class QTableWidget;
 class QTimer;
 class QVBoxLayout;
@@ -35,11 +39,21 @@ public:
 
     // What the suggestions are worked out from; they update after a short pause.
     void setSourceText(const TopicSuggester::Input& input);
+    // Or: where to read it from when the pause is over. sourceChanged() then costs nothing but
+    // a timer restart, so an editor can call it on every keystroke.
+    void setSourceProvider(std::function<TopicSuggester::Input()> provider);
+    void sourceChanged();
+    // The widget within which Alt+1…Alt+3 accept a suggestion (the panel itself by default;
+    // an editor passes itself so the keys work while the person types in the reflection).
+    void setShortcutScope(QWidget* scope);
     void setFeedbackStore(TopicFeedbackStore* store);
     // Works the suggestions out now rather than after the pause (tests, first show).
     void updateSuggestionsNow();
 
     QList<TopicSuggestion> suggestions() const { return m_suggestions; }
+    // How many times the suggestions were worked out, and how long the last one took (µs).
+    int suggestionRuns() const { return m_runs; }
+    qint64 lastSuggestionMicros() const { return m_lastMicros; }
     void acceptSuggestion(int index);
     void dismissSuggestion(int index);
 
@@ -59,6 +73,11 @@ private:
     TopicFeedbackStore* m_feedback = nullptr;
     QList<TopicMapping> m_mappings;
     TopicSuggester::Input m_input;
+    std::function<TopicSuggester::Input()> m_provider;
+    bool m_sourceDirty = false;
+    int m_runs = 0;
+    qint64 m_lastMicros = 0;
+    QList<QShortcut*> m_shortcuts;
     QList<TopicSuggestion> m_suggestions;
     QSet<QString> m_dismissed;
     QTimer* m_debounce;

@@ -176,7 +176,22 @@ void TopicsPage::applyPreset()
         m_from->setDate(today.addYears(-3).addDays(1));
     else
         m_from->setDate(m_from->minimumDate());
-    refresh();
+    invalidate();
+}
+
+void TopicsPage::invalidate()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void TopicsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void TopicsPage::setPeriod(QDate from, QDate to)
@@ -204,6 +219,7 @@ EntryFilter TopicsPage::currentFilter() const
 
 void TopicsPage::refresh()
 {
+    m_stale = false;
     const EntryFilter period = currentFilter();
     const auto report = TopicCoverage(m_db, m_catalogue).compute(period.from, period.to);
     if (!report) {

@@ -29,6 +29,10 @@ public:
 
     // Reads the journal again (after entries were added or changed).
     void refresh();
+    // The journal changed: reads it again now when the page is shown, else when it next is,
+    // so a hidden Topics area costs nothing while the person writes.
+    void invalidate();
+    bool isStale() const { return m_stale; }
     void setPeriod(QDate from, QDate to);
     // Shows one topic's entries, as clicking it in the table does.
     void selectTopic(const QString& topicId);
@@ -43,6 +47,9 @@ public:
 signals:
     void openEntryRequested(const QString& entryId);
     void showInJournalRequested(const cpd::EntryFilter& filter);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void applyPreset();
@@ -66,6 +73,7 @@ private:
     QPushButton* m_showInJournal;
     QLabel* m_summary;
     QString m_topicId;
+    bool m_stale = true;
 };
 
 } // namespace cpd

@@ -3,7 +3,9 @@
 #include "cli/CliContext.h"
 #include "cli/CliParser.h"
 #include "evidence/CaseNoteRepository.h"
+#include "privacy/DismissalStore.h"
 #include "privacy/IdentifierCheck.h"
+#include "privacy/ScannerIdentifierCheck.h"
 
 #include <QJsonArray>
 
@@ -36,8 +38,10 @@ int CaseCommand::run(CliContext& context, const QStringList& args)
         auto db = context.journal();
         if (!db)
             return context.userError(db.error().message);
-        // The confidentiality scanner (export issue) replaces IdentifierCheck::none() here.
-        auto added = CaseNoteRepository(**db, context.clock(), IdentifierCheck::none()).add(*note);
+        // Case notes holding a likely identifier are refused (text dismissed in the journal passes).
+        const DismissalStore dismissals(**db);
+        const ScannerIdentifierCheck check(&dismissals);
+        auto added = CaseNoteRepository(**db, context.clock(), check).add(*note);
         if (!added)
             return context.userError(added.error().message);
         context.out() << added->id << Qt::endl;

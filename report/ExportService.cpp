@@ -1,0 +1,196 @@
+#include "ExportService.h"
+
+#include "PdfRenderer.h"
+#include "PortfolioHtml.h"
+#include "export/CpdLogCsv.h"
+#include "export/JournalJson.h"
+#include "export/Portfolio.h"
+#include "export/PortfolioBuilder.h"
+#include "export/ReportLabels.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace cpd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExportService", text);
+}
+
+} // namespace
+
+ExportService::ExportService(Database& db, const Clock& clock, const StandardRegistry& standards)
+    : m_db(db), m_clock(clock), m_standards(standards)
+{
+}
+
+Result<ExportService::Format> ExportService::parseFormat(const QString& name)
+{
+    if (name == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (name == QLatin1String("html"))
+        return Format::Html;
+    if (name == QLatin1String("csv"))
+        return Format::Csv;
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    return fail(tr("unknown format \"%1\"; use pdf, html, csv or json").arg(name));
+}
+
+QString ExportService::suffix(Format format)
+{
+    switch (format) {
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Html: return QStringLiteral("html");
+    case Format::Csv: return QStringLiteral("csv");
+    case Format::Json: return QStringLiteral("json");
+    }
+    return {};
+}
+
+Result<ExportService::Rendered> ExportService::render(const Request& request, const Progress& progress,
+                                                      const std::atomic_bool* cancel) const
+{
+    auto cancelled = [&] { return cancel && cancel->load(); };
+    auto step = [&](int done, int total, const QString& what) {
+        if (progress)
+            progress(done, total, what);
+    };
+    Rendered out;
+    const int steps = request.format == Format::Pdf ? 4 : 3;
+
+    if (request.format == Format::Json) {
+        step(0, steps, tr("Reading the journal"));
+        auto journal = JournalJson::exportJournal(m_db);
+        if (!journal)
+            return std::unexpected(journal.error());
+        if (cancelled())
+            return fail(tr("Cancelled."));
+        step(1, steps, tr("Checking for identifiers"));
+        if (!request.allowIdentifiers) {
+            auto hits = PrivacyGate::check(m_db, PrivacyGate::piecesOfJournal(*journal));
+            if (!hits)
+                return std::unexpected(hits.error());
+            if (!hits->isEmpty()) {
+                out.findings = *hits;
+                return out;
+            }
+        }
+        step(2, steps, tr("Writing"));
+        out.bytes = QJsonDocument(*journal).toJson(QJsonDocument::Indented);
+        step(steps, steps, tr("Done"));
+        return out;
+    }
+
+    step(0, steps, tr("Assembling the portfolio"));
+    auto portfolio = PortfolioBuilder(m_db, m_clock, m_standards).build(request.portfolio);
+    if (!portfolio)
+        return std::unexpected(portfolio.error());
+    if (cancelled())
+        return fail(tr("Cancelled."));
+    step(1, steps, tr("Checking for identifiers"));
+    if (!request.allowIdentifiers) {
+        auto hits = gate(request, *portfolio);
+        if (!hits)
+            return std::unexpected(hits.error());
+        if (!hits->isEmpty()) {
+            out.findings = *hits;
+            return out;
+        }
+    }
+    if (cancelled())
+        return fail(tr("Cancelled."));
+    const ReportLabels& labels = ReportLabels::builtIn();
+    step(2, steps, tr("Rendering"));
+    switch (request.format) {
+    case Format::Csv:
+        out.bytes = CpdLogCsv::write(*portfolio);
+        break;
+    case Format::Html:
+        out.bytes = PortfolioHtml::render(*portfolio, labels, PortfolioHtml::Target::File).toUtf8();
+        break;
+    case Format::Pdf: {
+        const QString html = PortfolioHtml::render(*portfolio, labels, PortfolioHtml::Target::Pdf);
+        PdfRenderer renderer(html, PortfolioHtml::header(*portfolio, labels), labels.text(QStringLiteral("common.page")),
+                             PortfolioHtml::title(*portfolio, labels) + QStringLiteral(" · ") + portfolio->profile.name);
+        out.pages = renderer.pageCount();
+        step(3, steps, QCoreApplication::translate("ExportService", "Writing %n page(s)", nullptr, out.pages));
+        auto pdf = renderer.pdf([&](int, int) { return !cancelled(); });
+        if (!pdf)
+            return std::unexpected(pdf.error());
+        out.bytes = *pdf;
+        break;
+    }
+    case Format::Json:
+        break;
+    }
+    step(steps, steps, tr("Done"));
+    return out;
+}
+
+Result<QList<PrivacyGate::Hit>> ExportService::gate(const Request& request, const Portfolio& portfolio) const
+{
+    QList<PrivacyGate::Piece> pieces;
+    if (request.format == Format::Csv) {
+        for (const Entry& e : std::as_const(portfolio.cpd))
+            pieces << PrivacyGate::Piece{e.id, e.title, e.title};
+    } else {
+        pieces = PrivacyGate::piecesOf(portfolio);
+    }
+    return PrivacyGate::check(m_db, pieces);
+}
+
+Result<ExportService::Preview> ExportService::preview(const Request& request, int maxPages, int widthPx,
+                                                      const Progress& progress, const std::atomic_bool* cancel) const
+{
+    auto cancelled = [&] { return cancel && cancel->load(); };
+    Preview out;
+    if (progress)
+        progress(0, 3, tr("Assembling the portfolio"));
+    auto portfolio = PortfolioBuilder(m_db, m_clock, m_standards).build(request.portfolio);
+    if (!portfolio)
+        return std::unexpected(portfolio.error());
+    if (!request.allowIdentifiers) {
+        if (progress)
+            progress(1, 3, tr("Checking for identifiers"));
+        auto hits = gate(request, *portfolio);
+        if (!hits)
+            return std::unexpected(hits.error());
+        out.findings = *hits;
+        if (!hits->isEmpty())
+            return out;
+    }
+    if (cancelled())
+        return fail(tr("Cancelled."));
+    if (progress)
+        progress(2, 3, tr("Laying out the pages"));
+    const ReportLabels& labels = ReportLabels::builtIn();
+    PdfRenderer renderer(PortfolioHtml::render(*portfolio, labels, PortfolioHtml::Target::Pdf),
+                         PortfolioHtml::header(*portfolio, labels), labels.text(QStringLiteral("common.page")),
+                         PortfolioHtml::title(*portfolio, labels));
+    out.pageCount = renderer.pageCount();
+    const int n = qMin(maxPages, out.pageCount);
+    for (int i = 0; i < n; ++i) {
+        if (cancelled())
+            return fail(tr("Cancelled."));
+        out.pages << renderer.pageImage(i, widthPx);
+    }
+    if (progress)
+        progress(3, 3, tr("Done"));
+    return out;
+}
+
+Status ExportService::save(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace cpd
