@@ -308,9 +308,9 @@ Span postcode(const Text& t, qsizetype i)
     if (end < 0)
         return {};
     // "m1 2nd", "a1 1st": ordinals, not postcodes
+    // (in lowercase only: "B33 8TH" is a postcode)
     const qsizetype in = end - 3;
-    const QString tail = QString(QChar(toUpper(t.at(in + 1)))) + QChar(toUpper(t.at(in + 2)));
-    if (tail == QLatin1String("ST") || tail == QLatin1String("ND") || tail == QLatin1String("RD") || tail == QLatin1String("TH"))
+    if (t.has(in + 1, "st") || t.has(in + 1, "nd") || t.has(in + 1, "rd") || t.has(in + 1, "th"))
         return {};
     // Lowercase postcodes run together ("ng72uh") are too like codes and words; need the space
     // or capitals.

@@ -38,11 +38,14 @@ QString DismissalStore::normalise(const QString& kind, const QString& text)
 
 Status DismissalStore::dismiss(const QString& kind, const QString& text)
 {
+    if (!ConfidentialityScanner::kinds().contains(kind))
+        return fail(QStringLiteral("\"%1\" is not a kind of identifier.").arg(kind));
     const QString key = normalise(kind, text);
     if (key.isEmpty())
         return fail(QStringLiteral("There is nothing to dismiss."));
     QSqlQuery q(m_db.connection());
-    if (auto ok = Sql::prepare(q, QStringLiteral("INSERT OR IGNORE INTO privacy_dismissals (kind, text, created) VALUES (?, ?, ?)")); !ok)
+    if (auto ok = Sql::prepare(q, QStringLiteral("INSERT INTO privacy_dismissals (kind, text, created) VALUES (?, ?, ?) "
+                                                     "ON CONFLICT (kind, text) DO NOTHING")); !ok)
         return ok;
     q.addBindValue(kind);
     q.addBindValue(key);

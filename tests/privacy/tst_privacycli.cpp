@@ -90,11 +90,11 @@ private slots:
     void caseNotesWithIdentifiersAreRefused()
     {
         const CliResult r = cli().run({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")},
-                                      R"({"summary": "Mr O'Connor, NHS 943 476 5919, missed his review", "age_band": "65-79"})");
+                                      "{\"summary\": \"Mr O'Connor, NHS 943 476 5919, missed his review\", \"age_band\": \"65-79\"}");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("Mr O'Connor") && r.err.contains("943 476 5919"), r.err.constData());
         const CliResult ok = cli().run({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")},
-                                       R"({"summary": "A man in his seventies missed his review (NICE NG136)", "age_band": "65-79"})");
+                                       "{\"summary\": \"A man in his seventies missed his review (NICE NG136)\", \"age_band\": \"65-79\"}");
         QCOMPARE(ok.exitCode, 0);
     }
 };

@@ -1,10 +1,13 @@
 #include "TestJournal.h"
 #include "journal/EntryRepository.h"
+#include "storage/Database.h"
 #include "topics/TopicCatalogue.h"
 #include "topics/TopicCoverage.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <limits>
@@ -102,6 +105,64 @@ private slots:
         QVERIFY(json.value(QStringLiteral("groups")).isArray());
         QVERIFY(json.value(QStringLiteral("neverCovered")).toArray().contains(QStringLiteral("alcohol")));
         QCOMPARE(coverage.compute().value().toJson().value(QStringLiteral("from")).type(), QJsonValue::Null);
+    }
+
+    void editsKeepEachEntrysTopicSet()
+    {
+        // Coverage reads each entry's topic_set (migration 008's triggers), never entry_topics:
+        // every way the mappings change must keep it right.
+        test::TestJournal j;
+        EntryRepository repo(*j.db, j.clock);
+        auto a = repo.add(entry(QStringLiteral("A"), QDate(2025, 1, 10), 2, {map("smoking-and-tobacco"), map("alcohol", "population")}));
+        QVERIFY(a);
+        const TopicCatalogue catalogue = TopicCatalogue::builtIn();
+        TopicCoverage coverage(*j.db, catalogue);
+        auto report = coverage.compute();
+        QCOMPARE(report->topic(QStringLiteral("alcohol"))->levels.value(QStringLiteral("population")), 1);
+
+        // A changed level, a topic removed and another added.
+        Entry changed = *a;
+        changed.topics = {map("smoking-and-tobacco", "community"), map("immunisations")};
+        QVERIFY(repo.update(changed));
+        report = coverage.compute();
+        QCOMPARE(report->topic(QStringLiteral("alcohol"))->entries, 0);
+        QCOMPARE(report->topic(QStringLiteral("smoking-and-tobacco"))->levels,
+                 (QMap<QString, int>{{QStringLiteral("community"), 1}}));
+        QCOMPARE(report->topic(QStringLiteral("immunisations"))->hours, 2.0);
+        QCOMPARE(report->entriesWithTopics, 1);
+
+        // No topics left.
+        changed.topics.clear();
+        QVERIFY(repo.update(changed));
+        report = coverage.compute();
+        QCOMPARE(report->entriesWithTopics, 0);
+        QCOMPARE(report->entries, 1);
+
+        // Hours and dates come from the entry itself.
+        changed.topics = {map("dementia")};
+        changed.hours = 5;
+        QVERIFY(repo.update(changed));
+        report = coverage.compute(QDate(2025, 1, 1), QDate(2025, 1, 31));
+        QCOMPARE(report->topic(QStringLiteral("dementia"))->hours, 5.0);
+        QCOMPARE(coverage.compute(QDate(2025, 2, 1), {})->topic(QStringLiteral("dementia"))->entries, 0);
+    }
+
+    void upgradedJournalsHaveTheirTopicSetsFilledIn()
+    {
+        // Migration 008 fills in topic_set for entries mapped before it existed.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.cpdj"));
+        QVERIFY(QFile::copy(QStringLiteral(CPD_SOURCE_DIR "/tests/journal/fixtures/journal-v7.cpdj"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const TopicCatalogue catalogue = TopicCatalogue::builtIn();
+        const auto report = TopicCoverage(**db, catalogue).compute();
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->entries, 1); // the other is in the trash
+        QCOMPARE(report->entriesWithTopics, 1);
+        QCOMPARE(report->topic(QStringLiteral("physical-activity"))->entries, 1);
+        QCOMPARE(report->topic(QStringLiteral("physical-activity"))->hours, 3.0);
     }
 
     void fastOverALargeJournal()

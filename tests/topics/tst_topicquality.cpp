@@ -94,6 +94,15 @@ private slots:
         QVERIFY(fig.cases >= 20);
     }
 
+    // Written blind (without seeing the catalogue's vocabulary or the other sets): printed only.
+    void blindHeldOutSet()
+    {
+        TopicSuggester suggester(TopicCatalogue::builtIn());
+        const Figures fig = evaluate(suggester, QStringLiteral("heldout-blind.json"), qEnvironmentVariableIsSet("CPD_TOPICS_VERBOSE"));
+        qInfo("blind held-out set (%d reflections): hit@3 = %.2f, precision@1 = %.2f",
+              fig.cases, fig.hitAt3, fig.precisionAt1);
+    }
+
     void speedOfALongReflection()
     {
         TopicSuggester suggester(TopicCatalogue::builtIn());

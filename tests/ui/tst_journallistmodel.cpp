@@ -67,7 +67,10 @@ private slots:
                  QLocale().toString(QDate(2024, 1, 1).addDays(999), QLocale::ShortFormat));
         QCOMPARE(model.index(0, JournalListModel::ActivityColumn).data().toString(), QStringLiteral("Reading"));
         QCOMPARE(model.index(0, JournalListModel::HoursColumn).data().toString(), QStringLiteral("3"));
-        QCOMPARE(model.index(0, JournalListModel::TopicsColumn).data().toString(), QStringLiteral("air-pollution"));
+        // Topic titles from the catalogue, not ids; an id the catalogue lacks is shown as unknown.
+        QCOMPARE(model.index(0, JournalListModel::TopicsColumn).data().toString(), QStringLiteral("Air pollution"));
+        QCOMPARE(model.topicTitles({QStringLiteral("smoking-and-tobacco"), QStringLiteral("retired-topic")}),
+                 QStringLiteral("Smoking and tobacco, Unknown topic (retired-topic)"));
         QCOMPARE(model.index(0, JournalListModel::StatusColumn).data().toString(), QStringLiteral("Draft"));
         QCOMPARE(model.index(1, JournalListModel::StatusColumn).data().toString(), QStringLiteral("Final"));
         QVERIFY(model.index(0, JournalListModel::StatusColumn).data(Qt::FontRole).value<QFont>().italic());

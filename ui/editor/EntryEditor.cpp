@@ -7,6 +7,7 @@
 #include "editor/StandardsPanel.h"
 #include "journal/ReflectionTemplates.h"
 #include "journal/Vocabulary.h"
+#include "privacy/PrivacyGuard.h"
 #include "topics/TopicMappingPanel.h"
 #include "topics/TopicSuggester.h"
 
@@ -153,6 +154,7 @@ void EntryEditor::buildForm(const TopicCatalogue& catalogue)
 
     layout->addWidget(sectionLabel(tr("Reflection"), content));
     m_reflection = new ReflectionPanel(content);
+    m_reflection->privacyGuard()->setUndoStack(m_undo); // a redaction is an undo step of its own
     layout->addWidget(m_reflection);
 
     layout->addWidget(sectionLabel(tr("Standards"), content));

@@ -1,6 +1,7 @@
 #include "editor/ReflectionPanel.h"
 
 #include "journal/ReflectionTemplates.h"
+#include "privacy/PrivacyGuard.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,7 +12,7 @@
 
 namespace cpd {
 
-ReflectionPanel::ReflectionPanel(QWidget* parent) : QWidget(parent)
+ReflectionPanel::ReflectionPanel(QWidget* parent) : QWidget(parent), m_privacy(new PrivacyGuard(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,6 +52,7 @@ ReflectionPanel::ReflectionPanel(QWidget* parent) : QWidget(parent)
             pageLayout->addWidget(label);
             pageLayout->addWidget(edit);
             m_fields.insert(f.key, edit);
+            m_privacy->watch(edit);
             connect(edit, &QPlainTextEdit::textChanged, this,
                     [this, key = f.key] { emit edited(QStringLiteral("reflection:") + key); });
         }

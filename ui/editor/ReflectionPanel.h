@@ -10,6 +10,8 @@ class QPlainTextEdit;
 
 namespace cpd {
 
+class PrivacyGuard;
+
 // The template switcher and the template's questions as labelled answer fields. Every
 // template's answers are kept while the person switches between templates, so nothing typed is
 // lost by trying another model.
@@ -29,6 +31,8 @@ public:
     // The answer field for key (of any template), or null.
     QPlainTextEdit* field(const QString& key) const { return m_fields.value(key); }
     QList<QPlainTextEdit*> visibleFields() const;
+    // Underlines likely patient identifiers in every answer field (redact / not an identifier).
+    PrivacyGuard* privacyGuard() const { return m_privacy; }
 
 signals:
     void edited(const QString& field);
@@ -40,6 +44,7 @@ private:
     QLabel* m_keptNote;
     QHash<QString, QPlainTextEdit*> m_fields;
     QHash<QString, QWidget*> m_pages; // template id -> its questions
+    PrivacyGuard* m_privacy;
 };
 
 } // namespace cpd

@@ -102,7 +102,7 @@ GuidelineDialog* GuidelinesTab::showDialog(const Guideline& guideline)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setGuideline(guideline);
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] { save(dialog->guideline()); });
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
+    connect(m_dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
     return m_dialog;
 }

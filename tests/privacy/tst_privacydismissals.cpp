@@ -95,4 +95,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestDismissalStore)
-#include "tst_dismissalstore.moc"
+#include "tst_privacydismissals.moc"

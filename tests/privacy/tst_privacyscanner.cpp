@@ -186,4 +186,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestConfidentialityScanner)
-#include "tst_confidentialityscanner.moc"
+#include "tst_privacyscanner.moc"
