@@ -110,6 +110,38 @@ def sqlite_shell_query(path, sql, runs):
     return summary(times)
 
 
+PROFILE = {"name": "Bench Mark", "professions": ["nurse"], "nmc_pin": "12A3456E",
+           "registration_expiry": "2027-03-31", "next_appraisal_date": "2027-01-15",
+           "revalidation_date": "2029-01-15", "employer": "Example Health Centre"}
+
+
+def cli_figures(build, path, runs):
+    """Whole cpdjournal-cli processes (start, open, work, print, exit), as a script would see them."""
+    cli = str(build / "app" / "cpdjournal-cli")
+    profile = build / "bench-data" / "profile.json"
+    profile.write_text(json.dumps(PROFILE))
+    subprocess.run([cli, "--db", str(path), "profile", "set", "--json", str(profile)], check=True,
+                   stdout=subprocess.DEVNULL)
+    out = {}
+    commands = {
+        "status_nmc": ["status", "--standard", "nmc", "--as-of", "2026-06-30", "--json"],
+        "status_gp": ["status", "--standard", "gp", "--as-of", "2026-06-30", "--json"],
+        "topics_coverage": ["topics", "coverage", "--json"],
+        "list_json": ["list", "--json"],
+    }
+    for name, cmd in commands.items():
+        walls, cpus, rss = [], [], []
+        for _ in range(runs if name != "list_json" else 3):
+            wall, peak, _ = run_timed([cli, "--db", str(path)] + cmd)
+            walls.append(wall)
+            cpus.append(run_timed.cpu_ms)
+            rss.append(peak)
+        st = summary(walls)
+        st["cpu"] = statistics.median(cpus)
+        out[name] = {"process": st, "peak_rss_mb": max(rss)}
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build-release")
@@ -137,6 +169,7 @@ def main():
             r["core"] = core
             r["sqlite_shell"] = {name: sqlite_shell_query(path, q["sql"], 30)
                                  for name, q in core["search"].items()}
+            r["cli"] = cli_figures(build, path, args.runs)
             results["sizes"][str(n)] = r
     finally:
         if xvfb:
@@ -168,6 +201,9 @@ def print_table(results):
             rows.append((f"{label} ({int(n):,})", {"median": q["median_ms"], "p95": q["p95_ms"], "min": q["min_ms"],
                                                     "max": q["max_ms"], "cpu": q.get("cpu_median_ms")},
                          r["core"]["peak_rss_mb"], "", None))
+    for n, r in results["sizes"].items():
+        for name, c in r.get("cli", {}).items():
+            rows.append((f"cli {name} ({int(n):,}, whole process)", c["process"], c["peak_rss_mb"], "", None))
     print(f"{'benchmark':44} {'median':>9} {'p95':>9} {'min':>9} {'max':>9} {'cpu med':>8} {'peak MB':>8}  floor (ratio)")
     for label, s, mem, floor, ratio in rows:
         ratio_text = f"{floor} ({ratio:.2f}x)" if ratio is not None else ""

@@ -13,8 +13,8 @@ namespace cpd {
 
 EvidencePage* EvidenceArea::install(MainWindow& window)
 {
-    // The confidentiality scanner (export issue) replaces IdentifierCheck::none() here.
-    return install(window, IdentifierCheck::none());
+    // Case notes pass the confidentiality scanner (less what the person dismissed) before saving.
+    return install(window, window.session().identifierCheck());
 }
 
 EvidencePage* EvidenceArea::install(MainWindow& window, const IdentifierCheck& check)

@@ -1,5 +1,8 @@
 #include "journal/JournalPage.h"
 
+#include "editor/ReflectionPanel.h"
+#include "privacy/PrivacyGuard.h"
+
 #include "common/HtmlDelegate.h"
 #include "common/MessageBox.h"
 #include "editor/AutosaveController.h"
@@ -97,6 +100,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     leftLayout->addWidget(m_views, 1);
 
     m_editor = new EntryEditor(session.topics(), this);
+    // "Not an identifier" is remembered in the journal, for this text, from now on.
+    m_editor->reflectionPanel()->privacyGuard()->setDismissalStore(&session.dismissals());
     m_editor->setTopicFeedbackStore(&session.topicFeedback());
     m_editor->newEntry(session.clock().today());
     m_autosave = new AutosaveController(session.drafts(), m_editor, this);

@@ -8,7 +8,8 @@ namespace cpd {
 
 JournalSession::JournalSession(std::unique_ptr<Database> db, const Clock& clock)
     : m_db(std::move(db)), m_clock(clock), m_entries(*m_db, clock), m_search(*m_db),
-      m_drafts(*m_db, clock), m_topics(TopicCatalogue::load()), m_topicFeedback(*m_db, clock)
+      m_drafts(*m_db, clock), m_topics(TopicCatalogue::load()), m_topicFeedback(*m_db, clock),
+      m_dismissals(*m_db), m_identifierCheck(&m_dismissals)
 {
 }
 

@@ -2,6 +2,8 @@
 
 #include "journal/DraftStore.h"
 #include "journal/EntryRepository.h"
+#include "privacy/DismissalStore.h"
+#include "privacy/ScannerIdentifierCheck.h"
 #include "search/EntrySearch.h"
 #include "storage/Database.h"
 #include "topics/TopicCatalogue.h"
@@ -30,6 +32,9 @@ public:
     // and what the person accepted and rejected among suggested topics.
     const TopicCatalogue& topics() const { return m_topics; }
     TopicFeedbackStore& topicFeedback() { return m_topicFeedback; }
+    // Text the person said is not an identifier, and the check case notes pass before saving.
+    DismissalStore& dismissals() { return m_dismissals; }
+    const IdentifierCheck& identifierCheck() const { return m_identifierCheck; }
     const QString& path() const { return m_db->path(); }
 
     // A separate journal beside the real one, filled with demo entries the first time.
@@ -43,6 +48,8 @@ private:
     DraftStore m_drafts;
     TopicCatalogue m_topics;
     TopicFeedbackStore m_topicFeedback;
+    DismissalStore m_dismissals;
+    ScannerIdentifierCheck m_identifierCheck;
 };
 
 } // namespace cpd
