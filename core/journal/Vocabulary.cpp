@@ -3,26 +3,6 @@
 #include <QCoreApplication>
 
 namespace cpd {
-namespace {
-
-struct RawTerm
-{
-    const char* id;
-    const char* label;
-};
-
-template <size_t N>
-QList<Vocabulary::Term> translated(const RawTerm (&raw)[N])
-{
-    QList<Vocabulary::Term> out;
-    out.reserve(N);
-    for (const RawTerm& t : raw)
-        out.append({QString::fromLatin1(t.id), QCoreApplication::translate("Vocabulary", t.label)});
-    return out;
-}
-
-} // namespace
-
 QList<Vocabulary::Term> Vocabulary::activities()
 {
     static const RawTerm raw[] = {
@@ -45,7 +25,7 @@ QList<Vocabulary::Term> Vocabulary::activities()
         {"shadowing", QT_TRANSLATE_NOOP("Vocabulary", "Shadowing")},
         {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
     };
-    return translated(raw);
+    return translated("Vocabulary", raw);
 }
 
 QList<Vocabulary::Term> Vocabulary::codeThemes()
@@ -57,7 +37,7 @@ QList<Vocabulary::Term> Vocabulary::codeThemes()
         {"promote-professionalism-and-trust",
          QT_TRANSLATE_NOOP("Vocabulary", "Promote professionalism and trust")},
     };
-    return translated(raw);
+    return translated("Vocabulary", raw);
 }
 
 QList<Vocabulary::Term> Vocabulary::gmpDomains()
@@ -70,7 +50,7 @@ QList<Vocabulary::Term> Vocabulary::gmpDomains()
         {"colleagues-culture-safety", QT_TRANSLATE_NOOP("Vocabulary", "Colleagues, culture and safety")},
         {"trust-professionalism", QT_TRANSLATE_NOOP("Vocabulary", "Trust and professionalism")},
     };
-    return translated(raw);
+    return translated("Vocabulary", raw);
 }
 
 QList<Vocabulary::Term> Vocabulary::feedbackSources()
@@ -84,7 +64,7 @@ QList<Vocabulary::Term> Vocabulary::feedbackSources()
         {"team-report", QT_TRANSLATE_NOOP("Vocabulary", "Team report")},
         {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
     };
-    return translated(raw);
+    return translated("Vocabulary", raw);
 }
 
 QList<Vocabulary::Term> Vocabulary::feedbackTypes()
@@ -96,7 +76,7 @@ QList<Vocabulary::Term> Vocabulary::feedbackTypes()
         {"report", QT_TRANSLATE_NOOP("Vocabulary", "Report")},
         {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
     };
-    return translated(raw);
+    return translated("Vocabulary", raw);
 }
 
 QList<Vocabulary::Term> Vocabulary::statuses()
@@ -105,7 +85,7 @@ QList<Vocabulary::Term> Vocabulary::statuses()
         {"draft", QT_TRANSLATE_NOOP("Vocabulary", "Draft")},
         {"final", QT_TRANSLATE_NOOP("Vocabulary", "Final")},
     };
-    return translated(raw);
+    return translated("Vocabulary", raw);
 }
 
 QList<Vocabulary::Term> Vocabulary::topicLevels()
@@ -117,7 +97,7 @@ QList<Vocabulary::Term> Vocabulary::topicLevels()
         {"population", QT_TRANSLATE_NOOP("Vocabulary", "Population")},
         {"strategic", QT_TRANSLATE_NOOP("Vocabulary", "Strategic")},
     };
-    return translated(raw);
+    return translated("Vocabulary", raw);
 }
 
 QStringList Vocabulary::ids(const QList<Term>& terms)

@@ -3,29 +3,9 @@
 #include <QCoreApplication>
 
 namespace cpd {
-namespace {
-
-struct RawTerm
-{
-    const char* id;
-    const char* label;
-};
-
-template <size_t N>
-QList<Vocabulary::Term> translated(const RawTerm (&raw)[N])
-{
-    QList<Vocabulary::Term> out;
-    out.reserve(N);
-    for (const RawTerm& t : raw)
-        out.append({QString::fromLatin1(t.id), QCoreApplication::translate("RevalidationVocabulary", t.label)});
-    return out;
-}
-
-} // namespace
-
 QList<Vocabulary::Term> RevalidationVocabulary::professions()
 {
-    static const RawTerm raw[] = {
+    static const Vocabulary::RawTerm raw[] = {
         {"nurse", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Nurse")},
         {"midwife", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Midwife")},
         {"nursing-associate", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Nursing associate")},
@@ -35,22 +15,22 @@ QList<Vocabulary::Term> RevalidationVocabulary::professions()
         {"hcpc", QT_TRANSLATE_NOOP("RevalidationVocabulary", "HCPC-registered professional")},
         {"gphc", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Pharmacy professional (GPhC)")},
     };
-    return translated(raw);
+    return Vocabulary::translated("RevalidationVocabulary", raw);
 }
 
 QList<Vocabulary::Term> RevalidationVocabulary::nmcRegistrations()
 {
-    static const RawTerm raw[] = {
+    static const Vocabulary::RawTerm raw[] = {
         {"nurse", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Nurse")},
         {"midwife", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Midwife")},
         {"nursing-associate", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Nursing associate")},
     };
-    return translated(raw);
+    return Vocabulary::translated("RevalidationVocabulary", raw);
 }
 
 QList<Vocabulary::Term> RevalidationVocabulary::workSettings()
 {
-    static const RawTerm raw[] = {
+    static const Vocabulary::RawTerm raw[] = {
         {"ambulance-service", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Ambulance service")},
         {"care-home", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Care home sector")},
         {"community", QT_TRANSLATE_NOOP("RevalidationVocabulary",
@@ -81,12 +61,12 @@ QList<Vocabulary::Term> RevalidationVocabulary::workSettings()
         {"voluntary-or-charity", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Voluntary or charity sector")},
         {"other", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Other")},
     };
-    return translated(raw);
+    return Vocabulary::translated("RevalidationVocabulary", raw);
 }
 
 QList<Vocabulary::Term> RevalidationVocabulary::scopesOfPractice()
 {
-    static const RawTerm raw[] = {
+    static const Vocabulary::RawTerm raw[] = {
         {"commissioning", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Commissioning")},
         {"consultancy", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Consultancy")},
         {"education", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Education")},
@@ -96,39 +76,39 @@ QList<Vocabulary::Term> RevalidationVocabulary::scopesOfPractice()
         {"quality-assurance-or-inspection",
          QT_TRANSLATE_NOOP("RevalidationVocabulary", "Quality assurance or inspection")},
     };
-    return translated(raw);
+    return Vocabulary::translated("RevalidationVocabulary", raw);
 }
 
 QList<Vocabulary::Term> RevalidationVocabulary::declarationKinds()
 {
-    static const RawTerm raw[] = {
+    static const Vocabulary::RawTerm raw[] = {
         {"health-and-character", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Health and character declaration")},
         {"indemnity", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Professional indemnity arrangement")},
     };
-    return translated(raw);
+    return Vocabulary::translated("RevalidationVocabulary", raw);
 }
 
 QList<Vocabulary::Term> RevalidationVocabulary::indemnityArrangements()
 {
-    static const RawTerm raw[] = {
+    static const Vocabulary::RawTerm raw[] = {
         {"employer", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Through my employer")},
         {"professional-body", QT_TRANSLATE_NOOP("RevalidationVocabulary",
                                                 "Through membership of a professional body or trade union")},
         {"private", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Through a private insurance arrangement")},
     };
-    return translated(raw);
+    return Vocabulary::translated("RevalidationVocabulary", raw);
 }
 
 QList<Vocabulary::Term> RevalidationVocabulary::recordTypes()
 {
-    static const RawTerm raw[] = {
+    static const Vocabulary::RawTerm raw[] = {
         {"practice-hours", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Practice hours")},
         {"discussion", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Reflective discussion")},
         {"confirmation", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Confirmation")},
         {"declaration", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Declaration")},
         {"pdp-review", QT_TRANSLATE_NOOP("RevalidationVocabulary", "Review of last year's PDP")},
     };
-    return translated(raw);
+    return Vocabulary::translated("RevalidationVocabulary", raw);
 }
 
 } // namespace cpd
