@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace cpd {
@@ -11,7 +12,9 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("WelcomePage"));
     auto* card = new QWidget(this);
     card->setObjectName(QStringLiteral("welcomeCard"));
-    card->setMaximumWidth(560);
+    // A fixed width, centred between stretches (not by an alignment flag), lets the layout give
+    // the word-wrapped text the height it needs at that width.
+    card->setFixedWidth(560);
 
     auto* title = new QLabel(tr("Welcome to your CPD journal"), card);
     title->setObjectName(QStringLiteral("welcomeTitle"));
@@ -48,9 +51,13 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     cardLayout->addWidget(m_sample);
     cardLayout->addWidget(sampleNote);
 
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_write, &QPushButton::clicked, this, &WelcomePage::writeFirstEntryRequested);
