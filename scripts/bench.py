@@ -16,6 +16,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -33,12 +34,17 @@ def summary(values, unit="ms"):
 
 def run_timed(cmd, env=None):
     """Runs cmd under /usr/bin/time-like accounting: wall ms and peak RSS in MB."""
-    start = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(p.pid, 0)
-    wall = (time.perf_counter() - start) * 1000
-    out = p.stdout.read().decode()
-    err = p.stderr.read().decode()
+    # Output goes to files, not pipes: waiting for the process while its output fills a pipe
+    # would deadlock, and wait4 is what gives the child's peak memory and CPU time.
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        start = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=out_file, stderr=err_file, env=env)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = (time.perf_counter() - start) * 1000
+        out_file.seek(0)
+        err_file.seek(0)
+        out = out_file.read().decode(errors="replace")
+        err = err_file.read().decode(errors="replace")
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise RuntimeError(f"{cmd[0]} exited {code}: {err.strip()[:400]}")
