@@ -101,12 +101,18 @@ Status Database::configure()
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA cache_size = -16000"), // 16 MB: search and paging revisit the same pages
-        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
     };
     for (const QString& pragma : pragmas) {
         if (auto ok = Sql::exec(db, pragma, QStringLiteral("prepare the journal %1").arg(m_path)); !ok)
             return ok;
     }
+    // Stamped once, when the journal is new: opening a journal writes nothing otherwise.
+    auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"), QStringLiteral("read %1").arg(m_path));
+    if (!appId)
+        return std::unexpected(appId.error());
+    if (appId->toInt() != kApplicationId)
+        return Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+                         QStringLiteral("prepare the journal %1").arg(m_path));
     return {};
 }
 
