@@ -17,6 +17,8 @@ const QString kRank = QStringLiteral("bm25(entry_fts, 8.0, 1.0, 4.0, 2.0)");
 EntrySearch::EntrySearch(Database& db) : m_db(db) {}
 
 // Two stages: rank the matches and keep the best few, then make snippets for those alone.
+// The limits are written into the statement (they are integers we computed): as bound
+// parameters SQLite cannot plan with them, and the same search took three times as long.
 // Making a snippet for every match before sorting was most of the cost on a large journal.
 // Without filters the ranking reads the search index only; the few trashed entries it may
 // keep are dropped afterwards, so it keeps `limit` plus however many entries are in the trash.
@@ -32,16 +34,18 @@ Result<EntrySearch::Statement> EntrySearch::statement(const QString& match, int 
                                    QStringLiteral("search the journal"));
         if (!trashed)
             return std::unexpected(trashed.error());
-        top = QStringLiteral("SELECT rowid, %1 FROM entry_fts WHERE entry_fts MATCH ? ORDER BY 2 LIMIT ?")
-                  .arg(kRank);
-        st.binds << match << limit + trashed->toInt();
+        top = QStringLiteral("SELECT rowid, %1 FROM entry_fts WHERE entry_fts MATCH ? ORDER BY 2 LIMIT %2")
+                  .arg(kRank)
+                  .arg(limit + trashed->toInt());
+        st.binds << match;
     } else {
         QVariantList filterBinds;
         const QString where = filter.whereClause(QStringLiteral("e"), filterBinds);
         top = QStringLiteral("SELECT entry_fts.rowid, %1 FROM entry_fts JOIN entries e ON e.seq = "
-                             "entry_fts.rowid WHERE entry_fts MATCH ? AND %2 ORDER BY 2 LIMIT ?")
-                  .arg(kRank, where);
-        st.binds << match << filterBinds << limit;
+                             "entry_fts.rowid WHERE entry_fts MATCH ? AND %2 ORDER BY 2 LIMIT %3")
+                  .arg(kRank, where)
+                  .arg(limit);
+        st.binds << match << filterBinds;
     }
     QVariantList outerBinds;
     const QString where = filter.whereClause(QStringLiteral("e"), outerBinds);
@@ -50,9 +54,10 @@ Result<EntrySearch::Statement> EntrySearch::statement(const QString& match, int 
                  "SELECT e.id, e.title, e.date, e.activity, "
                  "snippet(entry_fts, -1, char(2), char(3), '…', 14), top.r "
                  "FROM top JOIN entries e ON e.seq = top.seq JOIN entry_fts ON entry_fts.rowid = top.seq "
-                 "WHERE entry_fts MATCH ? AND %2 ORDER BY top.r LIMIT ?")
-                 .arg(top, where);
-    st.binds << match << outerBinds << limit;
+                 "WHERE entry_fts MATCH ? AND %2 ORDER BY top.r LIMIT %3")
+                 .arg(top, where)
+                 .arg(limit);
+    st.binds << match << outerBinds;
     return st;
 }
 
