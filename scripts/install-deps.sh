@@ -8,7 +8,7 @@ packages=(
   libquazip1-qt6-dev libsodium-dev libhunspell-dev hunspell-en-gb
   qt6-qpa-plugins libqt6svg6
   xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools
-  poppler-utils fonts-dejavu-core postgresql sqlite3 python3
+  poppler-utils fonts-dejavu-core postgresql sqlite3 libsqlite3-dev python3
 )
 missing=()
 for p in "${packages[@]}"; do
