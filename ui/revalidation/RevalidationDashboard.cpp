@@ -364,17 +364,7 @@ void RevalidationDashboard::showError(const QString& message)
 
 std::optional<QString> RevalidationDashboard::reminder() const
 {
-    auto profile = ProfileRepository(m_db, m_clock).load();
-    if (!profile || !*profile)
-        return std::nullopt;
-    std::optional<RevalidationStatus> nearest;
-    const QStringList ids = m_standards.applicableTo(**profile);
-    for (const QString& id : ids) {
-        auto s = RevalidationService(m_db, m_standards).status(**profile, id, m_clock.today());
-        if (s && DeadlineReminder::text(*s) && (!nearest || s->daysToApplication() < nearest->daysToApplication()))
-            nearest = *s;
-    }
-    return nearest ? DeadlineReminder::text(*nearest) : std::nullopt;
+    return DeadlineReminder::forJournal(m_db, m_standards, m_clock);
 }
 
 } // namespace cpd
