@@ -167,7 +167,7 @@ def team_dashboard(program):
                          out, re.M):
         figures[f"{m.group(1).strip()}, {m.group(2)} members"] = {
             "runs": int(m.group(3)), "median_ms": float(m.group(4)), "p95_ms": float(m.group(5)),
-            "min_ms": float("nan"), "max_ms": float("nan")}  # the program prints median and p95 only
+            "min_ms": None, "max_ms": None}  # the program prints median and p95 only
     return figures
 
 
@@ -335,7 +335,8 @@ def print_table(results):
     for label, s, mem, floor, ratio in rows:
         ratio_text = f"{floor} ({ratio:.2f}x)" if ratio is not None else ""
         cpu = f"{s['cpu']:8.2f}" if s.get("cpu") is not None else f"{'':8}"
-        print(f"{label:56} {s['median']:9.2f} {s['p95']:9.2f} {s['min']:9.2f} {s['max']:9.2f} {cpu} {mem:8.1f}  {ratio_text}")
+        cols = " ".join(f"{s[k]:9.2f}" if s.get(k) is not None else f"{'-':>9}" for k in ("median", "p95", "min", "max"))
+        print(f"{label:56} {cols} {cpu} {mem:8.1f}  {ratio_text}")
     print("(times in ms; 'cpu med' is the process's CPU time, which a busy machine inflates far less than wall time;\n"
           " start-up counts from the moment the process was started, dynamic loading included)")
 
