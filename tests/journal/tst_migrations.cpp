@@ -118,6 +118,7 @@ private slots:
             {6, QStringLiteral("guidelines"), 1},
             {6, QStringLiteral("entry_guidelines"), 1},
             {6, QStringLiteral("social_finds"), 1},
+            {9, QStringLiteral("privacy_dismissals"), 1},
         };
         for (const auto& [since, table, rows] : tables) {
             if (version < since)
