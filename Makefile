@@ -22,6 +22,16 @@ run: build
 
 test: build
 	scripts/run-tests.sh $(BUILD) $(JOBS)
+	scripts/package-test.sh $(BUILD)
+
+# The installable package (CPack: .deb on Linux); package-test builds it, installs it with apt,
+# uses the installed app and removes it again (root or sudo).
+.PHONY: package package-test
+package: build
+	cmake --build $(BUILD) --target package
+
+package-test: configure
+	scripts/package-test.sh $(BUILD)
 
 # Benchmarks build in release mode in their own tree and print figures beside their floors.
 bench: deps
