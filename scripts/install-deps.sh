@@ -9,6 +9,7 @@ packages=(
   qt6-qpa-plugins libqt6svg6
   xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools
   poppler-utils fonts-dejavu-core postgresql sqlite3 libsqlite3-dev python3
+  librsvg2-bin desktop-file-utils appstream lintian
   clang-16 libclang-rt-16-dev # make test-sanitize and make fuzz (libFuzzer, ASan, UBSan)
 )
 missing=()
