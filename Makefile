@@ -45,7 +45,7 @@ bench: deps
 ASAN_BUILD ?= build-asan
 FUZZ_SECONDS ?= 120
 asan-configure: deps
-	@test -f $(ASAN_BUILD)/build.ninja || CXX=clang++-16 cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+	@test -f $(ASAN_BUILD)/build.ninja || CXX=clang++-19 cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
 		-DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DCPD_SANITIZE=ON -DCPD_FUZZ=ON $(CMAKE_FLAGS)
 
 test-sanitize: asan-configure

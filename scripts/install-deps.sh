@@ -10,7 +10,7 @@ packages=(
   xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools
   poppler-utils fonts-dejavu-core postgresql sqlite3 libsqlite3-dev python3
   librsvg2-bin desktop-file-utils appstream lintian
-  clang-16 libclang-rt-16-dev # make test-sanitize and make fuzz (libFuzzer, ASan, UBSan)
+  clang-19 libclang-rt-19-dev # make test-sanitize, make fuzz (clang 16 cannot compile libstdc++ 12 <expected>)
 )
 missing=()
 for p in "${packages[@]}"; do
