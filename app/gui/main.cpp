@@ -2,6 +2,7 @@
 #include "common/MessageBox.h"
 #include "main/AppStyle.h"
 #include "main/FirstPaintWatcher.h"
+#include "firstrun/FirstRun.h"
 #include "main/MainWindow.h"
 #include "revalidation/RevalidationArea.h"
 #include "revalidation/RevalidationDashboard.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,9 +48,23 @@ int main(int argc, char* argv[])
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
     parser.addOption(quitAfterPaintOption);
+    const QCommandLineOption areaOption(
+        QStringLiteral("area"),
+        QApplication::translate("main", "Show this area first: journal, trash, topics, evidence or revalidation."),
+        QStringLiteral("AREA"));
+    parser.addOption(areaOption);
     parser.process(app);
 
     cpd::AppStyle::apply(app);
+    // First run: the three questions, once, before the first journal exists (not when a journal
+    // is named, nor for screenshots and benchmarks). Help ▸ Set up again… asks them later.
+    std::optional<cpd::FirstRun::Answers> firstRun;
+    if (!parser.isSet(dbOption) && qEnvironmentVariableIsEmpty("CPDJOURNAL_DB") && !parser.isSet(screenshotOption)
+        && !parser.isSet(quitAfterPaintOption)) {
+        QSettings settings;
+        if (cpd::FirstRun::isDue(settings))
+            firstRun = cpd::FirstRun::ask(settings);
+    }
     const QString path = cpd::JournalLocation::resolve(parser.value(dbOption));
     auto db = cpd::Database::open(path);
     if (!db) {
@@ -60,6 +76,10 @@ int main(int argc, char* argv[])
     }
 
     static const cpd::SystemClock clock;
+    if (firstRun) {
+        if (auto saved = cpd::FirstRun::save(*firstRun, **db, clock); !saved)
+            cpd::MessageBox::warning(nullptr, QApplication::translate("main", "CPD Journal"), saved.error().message);
+    }
     cpd::MainWindow window(std::move(*db), clock);
     // The window installs its areas (Journal, Trash, Topics, Revalidation) itself, as sample
     // journal windows do.
@@ -85,6 +105,10 @@ int main(int argc, char* argv[])
         });
     }
     window.show();
+    if (parser.isSet(areaOption))
+        window.showArea(parser.value(areaOption));
+    if (firstRun && firstRun->openSample)
+        QTimer::singleShot(0, &window, [&window] { window.openSampleJournal(); });
     if (!screenshot && !quitAfterPaint)
         QTimer::singleShot(0, &window, [&window, revalidation] { cpd::RevalidationArea::remindIfDue(window, *revalidation); });
     return app.exec();

@@ -5,6 +5,7 @@
 #include "editor/EntryEditor.h"
 #include "evidence/EvidenceArea.h"
 #include "export/ExportDialog.h"
+#include "help/HelpMenu.h"
 #include "journal/JournalPage.h"
 #include "journal/TrashPage.h"
 #include "main/JournalSession.h"
@@ -253,12 +254,8 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CPD Journal"), this, [this] {
-        MessageBox::information(this, tr("About CPD Journal"),
-                                tr("CPD Journal %1\nA reflective CPD journal for nurses, GPs and other "
-                                   "health professionals.")
-                                    .arg(QCoreApplication::applicationVersion()));
-    });
+    help->setObjectName(QStringLiteral("helpMenu"));
+    HelpMenu::populate(*this, help); // guide (F1), Set up again…, About
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
