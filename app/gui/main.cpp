@@ -6,6 +6,7 @@
 #include "main/MainWindow.h"
 #include "revalidation/RevalidationArea.h"
 #include "revalidation/RevalidationDashboard.h"
+#include "settings/Language.h"
 #include "storage/Database.h"
 #include "storage/JournalLocation.h"
 #include "util/SystemClock.h"
@@ -29,6 +30,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(CPD_VERSION));
     QApplication::setOrganizationName(QStringLiteral("cpdjournal"));
     QApplication::setDesktopFileName(QStringLiteral("cpdjournal"));
+    {
+        // The language chosen in Settings, else the system's: before any text is made.
+        QSettings settings;
+        cpd::Language::install(app, cpd::Language::stored(settings));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A reflective CPD journal for health professionals."));

@@ -12,6 +12,7 @@
 #include "main/WelcomePage.h"
 #include "revalidation/RevalidationArea.h"
 #include "revalidation/RevalidationDashboard.h"
+#include "settings/SettingsDialog.h"
 #include "storage/JournalLocation.h"
 #include "topics/TopicsPage.h"
 #include "util/Clock.h"
@@ -26,6 +27,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -243,6 +245,15 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_find);
     edit->addAction(m_moveToTrash);
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("Se&ttings…"), this, [this] {
+        QSettings stored;
+        SettingsDialog dialog(stored, this);
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_areaOrder.size(); ++i) {
@@ -295,7 +306,7 @@ void MainWindow::updateWelcome()
     else if (!empty)
         m_journalArea->setCurrentWidget(m_journal);
     const QString name = QFileInfo(m_session->path()).fileName();
-    const QString count = n == 1 ? tr("1 entry") : tr("%1 entries").arg(QLocale().toString(n));
+    const QString count = tr("%Ln entries", nullptr, n);
     m_journalLabel->setText(tr("%1 · %2").arg(name, count));
     m_journalLabel->setToolTip(m_session->path());
 }
