@@ -6,8 +6,10 @@ cli=$1 man=$2
 # The man page's text: troff escapes (\- \fB \fR \fI \(em) taken out.
 text=$(sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\(em/-/g' "$man")
 missing=0
+declare -A said=()
 check() { # what, where-from
-  if ! grep -qF -- "$1" <<<"$text"; then
+  if [ -z "${said[$1]:-}" ] && ! grep -qF -- "$1" <<<"$text"; then
+    said[$1]=1
     echo "cpdjournal-cli.1 does not mention \"$1\" ($2)" >&2
     missing=1
   fi

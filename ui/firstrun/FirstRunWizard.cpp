@@ -73,7 +73,12 @@ FirstRunWizard::FirstRunWizard(const std::optional<Profile>& initial, const QStr
         if (date.isValid())
             m_date->setDate(date);
     }
-    connect(this, &QWizard::currentIdChanged, this, [this] { m_error->hide(); });
+    // One error label, moved to the page shown, above the page's closing stretch.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        m_error->hide();
+        if (auto* box = qobject_cast<QBoxLayout*>(currentPage() ? currentPage()->layout() : nullptr))
+            box->insertWidget(box->count() - 1, m_error);
+    });
 }
 
 QWizardPage* FirstRunWizard::makeProfilePage()
