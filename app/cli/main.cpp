@@ -12,6 +12,7 @@
 #include "cli/commands/ShowCommand.h"
 #include "cli/commands/StatusCommand.h"
 #include "cli/commands/SuggestTopicsCommand.h"
+#include "cli/commands/TeamCommand.h"
 #include "cli/commands/TopicsCommand.h"
 #include "cli/commands/TrashCommand.h"
 #include "cli/commands/CaseCommand.h"
@@ -71,6 +72,7 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::FeedCommand>());
     cli.add(std::make_unique<cpd::ScanPrivacyCommand>());
     cli.add(std::make_unique<cpd::BackupCommand>());
+    cli.add(std::make_unique<cpd::TeamCommand>()); // team keygen/export-summary/import/dashboard
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
