@@ -58,6 +58,11 @@ fuzz-build: asan-configure
 fuzz: fuzz-build
 	scripts/fuzz.sh $(ASAN_BUILD) $(FUZZ_SECONDS)
 
+# Update translations/*.ts from the sources (then translate what is new: translations/README.md).
+.PHONY: translations
+translations: configure
+	cmake --build $(BUILD) --target translations
+
 format: deps
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
