@@ -443,6 +443,17 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>CPD Journal</source>
+        <translation>Cyfnodolyn DPP</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1175,6 +1186,97 @@
     <message>
         <source>&amp;Third-party notices</source>
         <translation>&amp;Hysbysiadau trydydd parti</translation>
+    </message>
+</context>
+<context>
+    <name>cpd::BackUpDialog</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Gwneud Copi Wrth Gefn Nawr</translation>
+    </message>
+    <message>
+        <source>Into the journal&apos;s &amp;backups folder (%1)</source>
+        <translation>I ffolder &amp;copïau wrth gefn y cyfnodolyn (%1)</translation>
+    </message>
+    <message>
+        <source>Back up into the backups folder</source>
+        <translation>Gwneud copi wrth gefn yn y ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>To another &amp;file (for example on a USB stick):</source>
+        <translation>I &amp;ffeil arall (er enghraifft ar gof bach USB):</translation>
+    </message>
+    <message>
+        <source>Back up to another file</source>
+        <translation>Gwneud copi wrth gefn i ffeil arall</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Dewis y ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Amgryptio gydag ymadrodd cyfrin</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody, including you, can open the backup.</source>
+        <translation>Heb yr ymadrodd cyfrin ni all neb, gan gynnwys chi, agor y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Ymadrodd cyfrin</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Yr ymadrodd cyfrin eto</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the system keychain</source>
+        <translation>&amp;Cofio&apos;r ymadrodd cyfrin yng nghadwyn allweddi&apos;r system</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Ymadrodd cyfrin:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Eto:</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>Gwneud &amp;Copi Wrth Gefn</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Gwneud copi wrth gefn i</translation>
+    </message>
+    <message>
+        <source>Journal backups (*.cpdj *.enc)</source>
+        <translation>Copïau wrth gefn cyfnodolyn (*.cpdj *.enc)</translation>
+    </message>
+    <message>
+        <source>Choose the file to back up to.</source>
+        <translation>Dewiswch y ffeil i wneud copi wrth gefn iddi.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Teipiwch yr un ymadrodd cyfrin ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn o&apos;r cyfnodolyn…</translation>
+    </message>
+    <message>
+        <source>The backup was made, but the keychain said: %1</source>
+        <translation>Gwnaed y copi wrth gefn, ond dywedodd y gadwyn allweddi: %1</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3466,125 @@ Eu hadfer?</translation>
     </message>
 </context>
 <context>
+    <name>cpd::RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Dyddiol</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Wedi&apos;i wneud gennych chi</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Cyn uwchraddio</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Ffeil a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Adfer o Gopi Wrth Gefn</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the journal. The journal it replaces is kept beside it, and a damaged backup changes nothing.</source>
+        <translation>Dewiswch gopi wrth gefn i&apos;w roi yn lle&apos;r cyfnodolyn. Cedwir y cyfnodolyn y mae&apos;n ei ddisodli wrth ei ymyl, ac nid yw copi wrth gefn sydd wedi&apos;i ddifrodi yn newid dim.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Date, kind, size, number of entries and whether each backup passed its check</source>
+        <translation>Dyddiad, math, maint, nifer y cofnodion ac a basiodd pob copi wrth gefn ei wiriad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwiriad</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Copïau wrth gefn:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Ymadrodd cyfrin:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted backup</source>
+        <translation>Ymadrodd cyfrin y copi wrth gefn wedi&apos;i amgryptio</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>&amp;Dewis Ffeil…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Dewis ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Adfer y copi wrth gefn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Adfer o</translation>
+    </message>
+    <message>
+        <source>Journal backups (*.cpdj *.enc);;All files (*)</source>
+        <translation>Copïau wrth gefn cyfnodolyn (*.cpdj *.enc);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Encrypted: checked when restored</source>
+        <translation>Wedi&apos;i amgryptio: caiff ei wirio wrth ei adfer</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r copïau wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled.</source>
+        <translation>Diddymwyd y gwirio.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: type its passphrase.</source>
+        <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i amgryptio: teipiwch ei ymadrodd cyfrin.</translation>
+    </message>
+    <message>
+        <source>Put the backup from %1 in place of the journal? The journal now open is kept beside it, and CPD Journal reopens the restored one.</source>
+        <translation>Rhoi&apos;r copi wrth gefn o %1 yn lle&apos;r cyfnodolyn? Cedwir y cyfnodolyn sydd ar agor nawr wrth ei ymyl, ac mae Cyfnodolyn DPP yn ailagor yr un a adferwyd.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Wrthi&apos;n adfer y copi wrth gefn…</translation>
+    </message>
+</context>
+<context>
     <name>cpd::RevalidationDashboard</name>
     <message>
         <source>Revalidation</source>
@@ -3829,6 +4050,10 @@ Gwallau: %4</translation>
     <message>
         <source>&amp;Ignore &quot;%1&quot;</source>
         <translation>&amp;Anwybyddu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>Sillafu cywir</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4550,10 @@ Mae eich cyfnodolyn yn aros ar y cyfrifiadur hwn.</translation>
     <message>
         <source>Show this area first: journal, trash, topics, evidence or revalidation.</source>
         <translation>Dangos yr adran hon yn gyntaf: journal, trash, topics, evidence neu revalidation.</translation>
+    </message>
+    <message>
+        <source>Open the entry with this id in the editor.</source>
+        <translation>Agor y cofnod â&apos;r id hwn yn y golygydd.</translation>
     </message>
 </context>
 </TS>
