@@ -2,6 +2,8 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -52,12 +54,20 @@ private slots:
     }
     void noSecretServiceSaysSo()
     {
-        // A session bus that does not exist: the error must say what is wrong, not hang.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/cpd-no-bus");
-        KeychainSecretStore store(QStringLiteral("CPD Journal test no bus"));
-        auto r = store.read(QStringLiteral("x"));
-        QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(QLatin1String("keychain")), qPrintable(r.error().message));
+        // A session bus that does not exist (QtKeychain keeps its connection per process, so this
+        // runs the real CLI): the error must say what is wrong, not hang, and store nothing.
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/cpd-no-bus"));
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(CPD_CLI), {QStringLiteral("--db"), dir.filePath(QStringLiteral("j.cpdj")),
+                                            QStringLiteral("team"), QStringLiteral("keygen")});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 1);
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(err.contains("keychain"), err.constData());
+        QVERIFY2(err.count('\n') == 1, err.constData());
     }
 };
 
