@@ -51,7 +51,10 @@ QList<Message> readTs(const QString& path, QString* error)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            m = Message{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
+            m = Message{
+                context, {},
+                {},      xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                {},      {}};
         } else if (name == QLatin1String("source")) {
             m.source = xml.readElementText();
         } else if (name == QLatin1String("comment")) {
@@ -126,7 +129,8 @@ private:
         lupdate.setWorkingDirectory(QStringLiteral(CPD_SOURCE_DIR));
         lupdate.start(QStringLiteral(CPD_LUPDATE), args);
         if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0) {
-            *error = QStringLiteral("lupdate failed: %1").arg(QString::fromLocal8Bit(lupdate.readAllStandardError()));
+            *error = QStringLiteral("lupdate failed: %1")
+                         .arg(QString::fromLocal8Bit(lupdate.readAllStandardError()));
             return {};
         }
         return readTs(ts, error);
@@ -139,7 +143,8 @@ private:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QList<Message> current = fresh(committedPath, pluralOnly, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(current.size() > (pluralOnly ? 5 : 500), "lupdate found too few strings: are the inputs right?");
+        QVERIFY2(current.size() > (pluralOnly ? 5 : 500),
+                 "lupdate found too few strings: are the inputs right?");
 
         QHash<QString, Message> byKey;
         for (const Message& m : committed)
@@ -148,28 +153,39 @@ private:
         for (const Message& m : current) {
             const auto it = byKey.constFind(m.key());
             if (it == byKey.cend()) {
-                untranslated << m.name() + QStringLiteral(" (not in the file: run make translations)");
+                untranslated << m.name() +
+                                    QStringLiteral(" (not in the file: run make translations)");
                 continue;
             }
             const Message& c = *it;
-            const bool empty = c.translations.isEmpty()
-                || std::any_of(c.translations.cbegin(), c.translations.cend(), [](const QString& t) { return t.isEmpty(); });
+            const bool empty = c.translations.isEmpty() ||
+                               std::any_of(c.translations.cbegin(), c.translations.cend(),
+                                           [](const QString& t) { return t.isEmpty(); });
             if (!c.type.isEmpty() || empty) {
-                untranslated << m.name() + (c.type.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.type));
+                untranslated << m.name() + (c.type.isEmpty() ? QString()
+                                                             : QStringLiteral(" (%1)").arg(c.type));
                 continue;
             }
             for (const QString& t : c.translations) {
-                // A plural form may leave %n out ("one" written as a word), never add or lose others.
+                // A plural form may leave %n out ("one" written as a word), never add or lose
+                // others.
                 QStringList want = placeholders(m.source), got = placeholders(t);
-                if (c.numerus && !got.contains(QStringLiteral("%n")) && !got.contains(QStringLiteral("%Ln")))
+                if (c.numerus && !got.contains(QStringLiteral("%n")) &&
+                    !got.contains(QStringLiteral("%Ln")))
                     want.removeAll(QStringLiteral("%n")), want.removeAll(QStringLiteral("%Ln"));
                 if (want != got)
-                    badPlaceholders << m.name() + QStringLiteral(" → \"%1\" (placeholders %2, source %3)")
-                                                      .arg(t, got.join(QLatin1Char(' ')), want.join(QLatin1Char(' ')));
+                    badPlaceholders
+                        << m.name() +
+                               QStringLiteral(" → \"%1\" (placeholders %2, source %3)")
+                                   .arg(t, got.join(QLatin1Char(' ')), want.join(QLatin1Char(' ')));
                 else if (tags(m.source) != tags(t))
-                    badPlaceholders << m.name() + QStringLiteral(" → \"%1\" (HTML tags differ)").arg(t);
+                    badPlaceholders
+                        << m.name() + QStringLiteral(" → \"%1\" (HTML tags differ)").arg(t);
                 else if (hasAccelerator(m.source) != hasAccelerator(t))
-                    badPlaceholders << m.name() + QStringLiteral(" → \"%1\" (the & accelerator is lost or added)").arg(t);
+                    badPlaceholders
+                        << m.name() +
+                               QStringLiteral(" → \"%1\" (the & accelerator is lost or added)")
+                                   .arg(t);
             }
         }
         // Entries the sources no longer have: `make translations` drops them (-no-obsolete).
@@ -177,26 +193,33 @@ private:
         for (const Message& m : current)
             currentKeys.insert(m.key());
         for (const Message& c : committed)
-            if (!currentKeys.contains(c.key()) || c.type == QLatin1String("obsolete") || c.type == QLatin1String("vanished"))
-                stale << c.name() + (c.type.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.type));
+            if (!currentKeys.contains(c.key()) || c.type == QLatin1String("obsolete") ||
+                c.type == QLatin1String("vanished"))
+                stale << c.name() +
+                             (c.type.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.type));
 
         QStringList report;
         if (!untranslated.isEmpty())
-            report << QStringLiteral("%1 source string(s) without a finished translation:\n  ").arg(untranslated.size())
-                          + untranslated.join(QLatin1String("\n  "));
+            report << QStringLiteral("%1 source string(s) without a finished translation:\n  ")
+                              .arg(untranslated.size()) +
+                          untranslated.join(QLatin1String("\n  "));
         if (!badPlaceholders.isEmpty())
-            report << QStringLiteral("%1 translation(s) whose placeholders, tags or accelerators differ from the source:\n  ")
-                              .arg(badPlaceholders.size())
-                          + badPlaceholders.join(QLatin1String("\n  "));
+            report << QStringLiteral("%1 translation(s) whose placeholders, tags or accelerators "
+                                     "differ from the source:\n  ")
+                              .arg(badPlaceholders.size()) +
+                          badPlaceholders.join(QLatin1String("\n  "));
         if (!stale.isEmpty())
-            report << QStringLiteral("%1 obsolete or vanished entr(y/ies) left in the file (run make translations):\n  ")
-                              .arg(stale.size())
-                          + stale.join(QLatin1String("\n  "));
+            report << QStringLiteral("%1 obsolete or vanished entr(y/ies) left in the file (run "
+                                     "make translations):\n  ")
+                              .arg(stale.size()) +
+                          stale.join(QLatin1String("\n  "));
         // Every line is printed (QVERIFY2 cuts long messages short).
         for (const QString& part : std::as_const(report))
-            qWarning().noquote() << QFileInfo(committedPath).fileName() + QStringLiteral(": ") + part;
-        QVERIFY2(report.isEmpty(), qPrintable(QStringLiteral("%1 is incomplete or stale: see the lines above")
-                                                  .arg(QFileInfo(committedPath).fileName())));
+            qWarning().noquote() << QFileInfo(committedPath).fileName() + QStringLiteral(": ") +
+                                        part;
+        QVERIFY2(report.isEmpty(),
+                 qPrintable(QStringLiteral("%1 is incomplete or stale: see the lines above")
+                                .arg(QFileInfo(committedPath).fileName())));
     }
 
 private slots:
@@ -206,8 +229,10 @@ private slots:
     // The checks themselves catch what they promise to.
     void placeholderCheckSeesADifference()
     {
-        QCOMPARE(placeholders(QStringLiteral("%1 of %2 (%Ln)")), (QStringList{QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%Ln")}));
-        QVERIFY(placeholders(QStringLiteral("Saved %1.")) != placeholders(QStringLiteral("Cadwyd.")));
+        QCOMPARE(placeholders(QStringLiteral("%1 of %2 (%Ln)")),
+                 (QStringList{QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%Ln")}));
+        QVERIFY(placeholders(QStringLiteral("Saved %1.")) !=
+                placeholders(QStringLiteral("Cadwyd.")));
         QVERIFY(hasAccelerator(QStringLiteral("&File")));
         QVERIFY(!hasAccelerator(QStringLiteral("Tom && Jerry")));
         QVERIFY(tags(QStringLiteral("<h2>x</h2>")) != tags(QStringLiteral("x")));

@@ -68,23 +68,30 @@ private slots:
 
     void systemLocaleChoosesTheLanguage()
     {
-        QCOMPARE(Language::resolve(Language::Choice::System, QLocale(QLocale::Welsh, QLocale::UnitedKingdom)),
+        QCOMPARE(Language::resolve(Language::Choice::System,
+                                   QLocale(QLocale::Welsh, QLocale::UnitedKingdom)),
                  Language::Choice::Welsh);
-        QCOMPARE(Language::resolve(Language::Choice::System, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+        QCOMPARE(Language::resolve(Language::Choice::System,
+                                   QLocale(QLocale::English, QLocale::UnitedKingdom)),
                  Language::Choice::EnglishUK);
         // A language we have no translation for falls back to English.
-        QCOMPARE(Language::resolve(Language::Choice::System, QLocale(QLocale::French, QLocale::France)),
-                 Language::Choice::EnglishUK);
-        QCOMPARE(Language::resolve(Language::Choice::Welsh, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+        QCOMPARE(
+            Language::resolve(Language::Choice::System, QLocale(QLocale::French, QLocale::France)),
+            Language::Choice::EnglishUK);
+        QCOMPARE(Language::resolve(Language::Choice::Welsh,
+                                   QLocale(QLocale::English, QLocale::UnitedKingdom)),
                  Language::Choice::Welsh);
     }
 
     void englishPluralsReadRight()
     {
         QVERIFY(Language::install(*qApp, Language::Choice::EnglishUK));
-        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 1), QStringLiteral("1 entry"));
-        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 2), QStringLiteral("2 entries"));
-        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 1234), QStringLiteral("1,234 entries"));
+        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 1),
+                 QStringLiteral("1 entry"));
+        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 2),
+                 QStringLiteral("2 entries"));
+        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 1234),
+                 QStringLiteral("1,234 entries"));
     }
 
     void mainWindowSpeaksWelsh()
@@ -94,15 +101,21 @@ private slots:
         test::TestJournal j;
         auto window = openWindow(j);
         const QStringList menus = menuTitles(*window);
-        QVERIFY2(menus.contains(QStringLiteral("&Ffeil")), qPrintable(menus.join(QLatin1String(", "))));
-        QVERIFY2(menus.contains(QStringLiteral("&Golygu")), qPrintable(menus.join(QLatin1String(", "))));
-        QVERIFY2(menus.contains(QStringLiteral("C&ymorth")), qPrintable(menus.join(QLatin1String(", "))));
+        QVERIFY2(menus.contains(QStringLiteral("&Ffeil")),
+                 qPrintable(menus.join(QLatin1String(", "))));
+        QVERIFY2(menus.contains(QStringLiteral("&Golygu")),
+                 qPrintable(menus.join(QLatin1String(", "))));
+        QVERIFY2(menus.contains(QStringLiteral("C&ymorth")),
+                 qPrintable(menus.join(QLatin1String(", "))));
         QVERIFY(!menus.contains(QStringLiteral("&File")));
 
         const QStringList areas = areaTitles(*window);
-        QVERIFY2(areas.contains(QStringLiteral("Cyfnodolyn")), qPrintable(areas.join(QLatin1String(", "))));
-        QVERIFY2(areas.contains(QStringLiteral("Ailddilysu")), qPrintable(areas.join(QLatin1String(", "))));
-        QVERIFY2(areas.contains(QStringLiteral("Pynciau")), qPrintable(areas.join(QLatin1String(", "))));
+        QVERIFY2(areas.contains(QStringLiteral("Cyfnodolyn")),
+                 qPrintable(areas.join(QLatin1String(", "))));
+        QVERIFY2(areas.contains(QStringLiteral("Ailddilysu")),
+                 qPrintable(areas.join(QLatin1String(", "))));
+        QVERIFY2(areas.contains(QStringLiteral("Pynciau")),
+                 qPrintable(areas.join(QLatin1String(", "))));
 
         QVERIFY(window->newEntryAction()->text() == QStringLiteral("Cofnod &newydd"));
         QCOMPARE(window->saveAction()->text(), QStringLiteral("&Cadw'r cofnod"));
@@ -112,15 +125,18 @@ private slots:
         QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
         // Welsh plural forms (Qt's Welsh rules: 0, 1, 2–5, 6, other) keep the number.
-        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 3), QStringLiteral("3 cofnod"));
+        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 3),
+                 QStringLiteral("3 cofnod"));
         // Text from core (the reflective templates) comes out in Welsh too.
-        QCOMPARE(QCoreApplication::translate("ReflectionTemplates", "Gibbs reflective cycle"), QStringLiteral("Cylch myfyrio Gibbs"));
+        QCOMPARE(QCoreApplication::translate("ReflectionTemplates", "Gibbs reflective cycle"),
+                 QStringLiteral("Cylch myfyrio Gibbs"));
     }
 
     void qtStandardButtonsSpeakWelsh()
     {
         QVERIFY(Language::install(*qApp, Language::Choice::Welsh));
-        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                             QDialogButtonBox::Save);
         QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Iawn"));
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Diddymu"));
         QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QStringLiteral("Cadw"));
@@ -141,15 +157,18 @@ private slots:
             box->setCurrentIndex(box->findData(int(Language::Choice::EnglishUK)));
             QVERIFY(dialog.languageChangePending());
             auto* note = dialog.findChildren<QLabel*>().last();
-            QVERIFY2(note->text().contains(QStringLiteral("y tro nesaf")), qPrintable(note->text()));
+            QVERIFY2(note->text().contains(QStringLiteral("y tro nesaf")),
+                     qPrintable(note->text()));
             dialog.accept();
         }
         QCOMPARE(Language::stored(stored), Language::Choice::EnglishUK);
         {
             SettingsDialog dialog(stored);
-            QCOMPARE(Language::Choice(dialog.languageBox()->currentData().toInt()), Language::Choice::EnglishUK);
+            QCOMPARE(Language::Choice(dialog.languageBox()->currentData().toInt()),
+                     Language::Choice::EnglishUK);
             // Cancel stores nothing.
-            dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(int(Language::Choice::Welsh)));
+            dialog.languageBox()->setCurrentIndex(
+                dialog.languageBox()->findData(int(Language::Choice::Welsh)));
             dialog.reject();
         }
         QCOMPARE(Language::stored(stored), Language::Choice::EnglishUK);

@@ -16,7 +16,12 @@ namespace cpd {
 class Language
 {
 public:
-    enum class Choice { System, EnglishUK, Welsh };
+    enum class Choice
+    {
+        System,
+        EnglishUK,
+        Welsh
+    };
 
     // What the user chose (System when nothing is stored or the stored value is unknown).
     static Choice stored(QSettings& settings);
@@ -32,7 +37,8 @@ public:
     // before) and, for an explicit choice, makes that language's locale the default so dates
     // and numbers follow it. Returns false (and leaves the interface in plain English) when the
     // embedded translation cannot be loaded.
-    static bool install(QCoreApplication& app, Choice choice, const QLocale& system = QLocale::system());
+    static bool install(QCoreApplication& app, Choice choice,
+                        const QLocale& system = QLocale::system());
     // The resolved language of the last install() (EnglishUK before any).
     static Choice installed();
 };

@@ -11,7 +11,8 @@
 
 namespace cpd {
 
-SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(parent), m_settings(settings)
+SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent)
+    : QDialog(parent), m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
     setAccessibleName(tr("Settings"));
@@ -22,12 +23,15 @@ SettingsDialog::SettingsDialog(QSettings& settings, QWidget* parent) : QDialog(p
     m_language = new QComboBox;
     // Each language is named in its own words, as language choosers do.
     m_language->addItem(tr("System default"), QVariant::fromValue(int(Language::Choice::System)));
-    m_language->addItem(QStringLiteral("English (UK)"), QVariant::fromValue(int(Language::Choice::EnglishUK)));
-    m_language->addItem(QStringLiteral("Cymraeg"), QVariant::fromValue(int(Language::Choice::Welsh)));
+    m_language->addItem(QStringLiteral("English (UK)"),
+                        QVariant::fromValue(int(Language::Choice::EnglishUK)));
+    m_language->addItem(QStringLiteral("Cymraeg"),
+                        QVariant::fromValue(int(Language::Choice::Welsh)));
     m_language->setCurrentIndex(m_language->findData(int(Language::stored(m_settings))));
     m_language->setAccessibleName(tr("Language"));
-    m_language->setAccessibleDescription(tr("The language of the interface. System default follows your "
-                                            "computer's language settings."));
+    m_language->setAccessibleDescription(
+        tr("The language of the interface. System default follows your "
+           "computer's language settings."));
     form->addRow(tr("&Language"), m_language);
 
     m_note = new QLabel;
