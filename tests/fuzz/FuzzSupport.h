@@ -7,9 +7,12 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include "storage/Database.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 namespace cpd::fuzz {
 
@@ -59,5 +62,40 @@ inline QString writeInput(const uint8_t* data, size_t size, const QString& fileN
     std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
     std::abort();
 }
+
+// An empty journal file on disk, migrated once; reset() after a run that stored something puts
+// a fresh copy back, so every run starts from an empty journal without paying for the migrations.
+class FuzzJournal
+{
+public:
+    FuzzJournal()
+    {
+        ensureApp();
+        auto made = Database::open(m_pristine);
+        if (!made)
+            broken("cannot make a journal");
+        made->reset(); // closed, so the copy below is the whole of it
+        reset();
+    }
+    Database& db() { return *m_db; }
+    void reset()
+    {
+        m_db.reset();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(m_path + QLatin1String(suffix));
+        if (!QFile::copy(m_pristine, m_path))
+            broken("cannot copy the empty journal");
+        auto opened = Database::open(m_path);
+        if (!opened)
+            broken("cannot open the journal copy");
+        m_db = std::move(*opened);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path = m_dir.filePath(QStringLiteral("journal.cpdj"));
+    QString m_pristine = m_dir.filePath(QStringLiteral("pristine.cpdj"));
+    std::unique_ptr<Database> m_db;
+};
 
 } // namespace cpd::fuzz

@@ -233,4 +233,27 @@ vaping
 NICE NG209 Tobacco: preventing uptake, promoting quitting""")
 put("topic_suggester", "mixed.txt", "Falls, frailty & dementia\nChildhood immunisation catch-up, MMR; obesity and physical activity; mental health and wellbeing; antimicrobial resistance\n\n\n\n")
 
+# Team bundles (first byte even: the summary JSON, signed by the harness; odd: a whole file) -----
+summary = {
+    "format": 1, "member_id": "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b", "name": "Jo Bloggs", "role": "nurse",
+    "professions": ["nurse"], "registration": "12A3456E", "registration_body": "nmc", "employer": "Riverside PCN",
+    "registration_expiry": "2027-05-31", "next_appraisal_date": None, "revalidation_date": "2027-05-01",
+    "as_of": "2026-03-14", "generated_at": "2026-03-14T09:30:00.000Z", "sequence": 3,
+    "standards": [{"id": "nmc", "period": {"start": "2024-05-01", "end": "2027-05-01"}, "application_date": "2027-05-01",
+                   "requirements": [{"id": "cpd_hours", "label": "CPD hours", "unit": "hours", "required": 35,
+                                     "achieved": 20.5, "met": False, "missing": "14.5 hours"}]}],
+    "hours_by_month": [{"month": "2026-02", "participatory": 2, "other": 1.5}],
+    "topics": [{"id": "alcohol", "entries": 2, "hours": 3, "levels": {"individual": 2}}],
+    "shared_entries": [entry],
+    "totals": {"entries": 12, "hours": 20.5},
+}
+put("team_bundle", "summary.json", b"\0" + json.dumps(summary, sort_keys=True, separators=(",", ":")).encode())
+put("team_bundle", "summary-wrong-member.json", b"\0" + json.dumps(dict(summary, member_id="other")).encode())
+header = b"CPDTEAM\n" + b"\x00\x01" + b"6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b" + bytes(32)
+payload = b"{}"
+put("team_bundle", "unsigned.cpdteam", b"\x01" + header + len(payload).to_bytes(4, "big") + payload + bytes(64))
+
+# The encrypted_file seeds (binary) were made once with FileCrypto::encryptBytes, passphrase
+# "correct horse battery" and EncryptionParams::fastForTests(); they are not rewritten here.
+
 print("corpus written to", CORPUS)
