@@ -20,8 +20,30 @@ cat >"$tmp/profile.json" <<'JSON'
  "registration_expiry": "2027-06-30", "employer": "Riverside Health Centre"}
 JSON
 "$cli" --db "$journal" profile set --json "$tmp/profile.json" >/dev/null
+# Some records and evidence, as a real journal has after a while (all made up).
+record() { printf '%s' "$2" | "$cli" --db "$journal" record add "$1" --json - >/dev/null; }
+record practice-hours '{"from": "2024-07-01", "to": "2026-06-30", "organisation": "Riverside Health Centre",
+  "address": "Leeds", "work_setting": "gp-practice", "scope": "direct-patient-care", "hours": 380,
+  "registration": "nurse", "description": "Practice nurse: long-term conditions clinics"}'
+record discussion '{"partner_name": "Jo Patel", "partner_pin": "98A7654B", "partner_email": "jo@example.org",
+  "partner_address": "1 Park Row, Leeds", "partner_postcode": "LS1 5HD", "date": "2026-10-02",
+  "summary": "Talked through my five reflective accounts."}'
+guideline() { printf '%s' "$1" | "$cli" --db "$journal" guideline add --json - >/dev/null; }
+guideline '{"title": "Asthma: diagnosis, monitoring and chronic asthma management", "publisher": "NICE",
+  "identifier": "NG245", "url": "https://www.nice.org.uk/guidance/ng245", "published": "2024-11-27"}'
+guideline '{"title": "Type 2 diabetes in adults: management", "publisher": "NICE", "identifier": "NG28",
+  "url": "https://www.nice.org.uk/guidance/ng28", "published": "2015-12-02"}'
+guideline '{"title": "Falls in older people: assessing risk and prevention", "publisher": "NICE",
+  "identifier": "CG161", "url": "https://www.nice.org.uk/guidance/cg161", "published": "2013-06-12"}'
+# The editor shows the newest final entry written with the NMC form.
+entry=$("$cli" --db "$journal" list --json --status final | python3 -c '
+import json, sys
+print(next(e["id"] for e in json.load(sys.stdin) if e.get("template") == "nmc"))')
 
-for area in journal revalidation topics evidence; do
-  xvfb-run -a -s '-screen 0 1280x800x24' "$gui" --db "$journal" --area "$area" --screenshot "$out/$area.png"
-  echo "$out/$area.png"
-done
+shot() { # name, options
+  local name=$1; shift
+  xvfb-run -a -s '-screen 0 1280x800x24' "$gui" --db "$journal" "$@" --screenshot "$out/$name.png" 2>/dev/null
+  echo "$out/$name.png"
+}
+shot journal --entry "$entry"
+for area in revalidation topics evidence; do shot "$area" --area "$area"; done

@@ -3,6 +3,7 @@
 #include "main/AppStyle.h"
 #include "main/FirstPaintWatcher.h"
 #include "firstrun/FirstRun.h"
+#include "journal/JournalPage.h"
 #include "main/MainWindow.h"
 #include "revalidation/RevalidationArea.h"
 #include "revalidation/RevalidationDashboard.h"
@@ -59,6 +60,10 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Show this area first: journal, trash, topics, evidence or revalidation."),
         QStringLiteral("AREA"));
     parser.addOption(areaOption);
+    const QCommandLineOption entryOption(QStringLiteral("entry"),
+                                         QApplication::translate("main", "Open the entry with this id in the editor."),
+                                         QStringLiteral("ID"));
+    parser.addOption(entryOption);
     parser.process(app);
 
     cpd::AppStyle::apply(app);
@@ -113,6 +118,10 @@ int main(int argc, char* argv[])
     window.show();
     if (parser.isSet(areaOption))
         window.showArea(parser.value(areaOption));
+    if (parser.isSet(entryOption)) {
+        window.showArea(QStringLiteral("journal"));
+        window.journalPage()->openEntry(parser.value(entryOption));
+    }
     if (firstRun && firstRun->openSample)
         QTimer::singleShot(0, &window, [&window] { window.openSampleJournal(); });
     if (!screenshot && !quitAfterPaint)
