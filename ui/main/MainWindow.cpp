@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "editor/AutosaveController.h"
 #include "editor/EntryEditor.h"
+#include "editor/ReflectionPanel.h"
 #include "evidence/EvidenceArea.h"
 #include "export/ExportDialog.h"
 #include "help/HelpMenu.h"
@@ -12,6 +13,7 @@
 #include "main/WelcomePage.h"
 #include "revalidation/RevalidationArea.h"
 #include "revalidation/RevalidationDashboard.h"
+#include "spelling/SpellCheckController.h"
 #include "settings/SettingsDialog.h"
 #include "storage/JournalLocation.h"
 #include "topics/TopicsPage.h"
@@ -50,7 +52,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Areas of the journal"));
-    m_navigation->setFixedWidth(172);
+    // As wide as about 20 characters of its font, so it grows with the system's font size.
+    m_navigation->ensurePolished(); // the style sheet's font
+    m_navigation->setFixedWidth(std::max(172, m_navigation->fontMetrics().averageCharWidth() * 20 + 32));
     m_navigation->setIconSize(QSize(18, 18));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_pages = new QStackedWidget(central);
@@ -218,6 +222,24 @@ void MainWindow::createActions()
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // Spell checking of the reflection (F7), remembered between sessions; without a dictionary
+    // the item says so and stays off.
+    SpellCheckController* spelling = m_journal->editor()->reflectionPanel()->spelling();
+    m_spellCheck = new QAction(spelling->isAvailable() ? tr("Check &spelling") : tr("Check &spelling (no dictionary)"), this);
+    m_spellCheck->setObjectName(QStringLiteral("spellCheckAction"));
+    m_spellCheck->setCheckable(true);
+    m_spellCheck->setShortcut(QKeySequence(Qt::Key_F7));
+    m_spellCheck->setStatusTip(spelling->isAvailable() ? tr("Underline misspelt words as you write (F7)")
+                                                       : spelling->unavailableReason());
+    m_spellCheck->setEnabled(spelling->isAvailable());
+    m_spellCheck->setChecked(spelling->isAvailable() && SpellCheckController::storedEnabled());
+    spelling->setEnabled(m_spellCheck->isChecked());
+    connect(m_spellCheck, &QAction::toggled, this, [spelling](bool on) {
+        spelling->setEnabled(on);
+        SpellCheckController::storeEnabled(on);
+    });
+    connect(spelling, &SpellCheckController::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::createMenus()
@@ -263,6 +285,9 @@ void MainWindow::createMenus()
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, id] { showArea(id); });
     }
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_spellCheck);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
