@@ -2,6 +2,7 @@
 #include "common/MessageBox.h"
 #include "main/AppStyle.h"
 #include "main/FirstPaintWatcher.h"
+#include "main/JournalStartup.h"
 #include "firstrun/FirstRun.h"
 #include "journal/JournalPage.h"
 #include "main/MainWindow.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 
@@ -77,7 +79,9 @@ int main(int argc, char* argv[])
             firstRun = cpd::FirstRun::ask(settings);
     }
     const QString path = cpd::JournalLocation::resolve(parser.value(dbOption));
-    auto db = cpd::Database::open(path);
+    // Backups (core/backup) name the latest good backup of a damaged journal; none until wired.
+    cpd::JournalStartup startup(cpd::JournalRecovery::LatestGoodBackup{});
+    auto db = startup.open(path);
     if (!db) {
         cpd::MessageBox::critical(nullptr, QApplication::translate("main", "CPD Journal"),
                                   QApplication::translate("main", "The journal %1 could not be opened.\n\n%2")
@@ -115,6 +119,12 @@ int main(int argc, char* argv[])
             QApplication::exit(0);
         });
     }
+    startup.attach(window);
+    QObject::connect(&startup, &cpd::JournalStartup::restartRequested, &app, [](const QString& message) {
+        std::fprintf(stderr, "cpdjournal: %s\n", qPrintable(message));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        QApplication::exit(0);
+    });
     window.show();
     if (parser.isSet(areaOption))
         window.showArea(parser.value(areaOption));

@@ -1,0 +1,161 @@
+// A damaged journal (bytes flipped in the header, a b-tree page, the search index's data; a
+// truncated file) is found: the cheap checks at open catch the header and truncation, the full
+// check (run in the background by the window) and every query catch the rest. A good backup
+// then replaces it and the damaged file is kept aside, byte for byte.
+#include "CliRunner.h"
+#include "CrashFixtures.h"
+#include "storage/JournalHealth.h"
+#include "storage/JournalOpener.h"
+#include "storage/JournalRecovery.h"
+
+#include <QTemporaryDir>
+
+using namespace cpd;
+using namespace cpd::test;
+
+class CorruptionTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void damageIsFound_data();
+    void damageIsFound();
+    void restoreKeepsDamagedAside();
+    void damagedBackupIsRefused();
+
+private:
+    enum class Found { AtOpen, NotAJournalAtOpen, ByFullCheck };
+    QTemporaryDir m_dir;
+    QString m_good;   // a healthy journal
+    QString m_backup; // its VACUUM INTO copy
+};
+
+void CorruptionTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_good = m_dir.filePath(QStringLiteral("good.cpdj"));
+    makeJournal(m_good, 300);
+    m_backup = m_dir.filePath(QStringLiteral("backup.cpdj"));
+    QCOMPARE(rawQuery(m_good, QStringLiteral("VACUUM INTO '%1'").arg(m_backup), false), QStringList());
+    QVERIFY(JournalHealth::deepCheck(m_good).healthy());
+    QVERIFY(pageOf(m_good, QStringLiteral("entries"), QStringLiteral("leaf")) > 1);
+    QVERIFY(pageOf(m_good, QStringLiteral("entry_fts_data"), QStringLiteral("leaf")) > 1);
+}
+
+void CorruptionTest::damageIsFound_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<int>("found");
+    QTest::addColumn<QString>("cliSays");
+    QTest::newRow("header magic") << QStringLiteral("magic") << int(Found::NotAJournalAtOpen) << QStringLiteral("not a CPD Journal file");
+    QTest::newRow("header page size") << QStringLiteral("pagesize") << int(Found::AtOpen) << QStringLiteral("damaged");
+    QTest::newRow("b-tree page of entries") << QStringLiteral("btree") << int(Found::ByFullCheck) << QStringLiteral("damaged");
+    QTest::newRow("search index data") << QStringLiteral("fts") << int(Found::ByFullCheck) << QString();
+    QTest::newRow("truncated to half") << QStringLiteral("truncate") << int(Found::AtOpen) << QStringLiteral("damaged");
+    QTest::newRow("last page cut short") << QStringLiteral("truncate-tail") << int(Found::AtOpen) << QStringLiteral("damaged");
+}
+
+void CorruptionTest::damageIsFound()
+{
+    QFETCH(QString, damage);
+    QFETCH(int, found);
+    QFETCH(QString, cliSays);
+    const QString path = m_dir.filePath(QStringLiteral("damaged-%1.cpdj").arg(damage));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_good, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const qint64 pageSize = rawQuery(m_good, QStringLiteral("PRAGMA page_size")).value(0).toLongLong();
+    if (damage == QLatin1String("magic")) {
+        flipBytes(path, 0, 6);
+    } else if (damage == QLatin1String("pagesize")) {
+        flipBytes(path, 16, 1);
+    } else if (damage == QLatin1String("btree")) {
+        // The page header of a leaf of the entries table: its cell count and offsets.
+        flipBytes(path, (pageOf(m_good, QStringLiteral("entries"), QStringLiteral("leaf")) - 1) * pageSize, 8);
+    } else if (damage == QLatin1String("fts")) {
+        // Inside the search index's segment data: the blob bytes that only FTS5 itself parses.
+        flipBytes(path, (pageOf(m_good, QStringLiteral("entry_fts_data"), QStringLiteral("leaf")) - 1) * pageSize + pageSize / 2, 64);
+    } else {
+        QFile f(path);
+        QVERIFY(f.resize(damage == QLatin1String("truncate") ? f.size() / 2 : f.size() - pageSize / 2));
+    }
+    const QByteArray damagedBytes = fileHash(path);
+
+    const JournalHealth::Report cheap = JournalHealth::inspect(path);
+    const JournalHealth::Report full = JournalHealth::deepCheck(path);
+    QVERIFY2(!full.healthy(), qPrintable(damage));
+    auto opened = JournalOpener::open(path);
+    switch (Found(found)) {
+    case Found::AtOpen:
+        QVERIFY2(!cheap.healthy(), qPrintable(cheap.detail));
+        QVERIFY(!opened.has_value());
+        QCOMPARE(opened.error().problem, JournalOpener::Problem::Damaged);
+        QVERIFY2(opened.error().message.contains(QLatin1String("backup")), qPrintable(opened.error().message));
+        break;
+    case Found::NotAJournalAtOpen:
+        QCOMPARE(cheap.verdict, JournalHealth::Verdict::NotSqlite);
+        QVERIFY(!opened.has_value());
+        QCOMPARE(opened.error().problem, JournalOpener::Problem::NotAJournal);
+        break;
+    case Found::ByFullCheck:
+        // Start-up stays fast: only the background check (and queries that meet it) see this.
+        QVERIFY2(cheap.healthy(), qPrintable(cheap.detail));
+        QCOMPARE(full.verdict, JournalHealth::Verdict::Damaged);
+        QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().message));
+        opened->database.reset();
+        opened->lock.reset();
+        break;
+    }
+    if (!cliSays.isEmpty()) {
+        // A search reads the rows of every entry it finds, so it meets a damaged page.
+        const CliResult r = CliRunner(path).run({QStringLiteral("search"), QStringLiteral("the"), QStringLiteral("--limit"),
+                                                 QStringLiteral("1000")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(cliSays.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        if (cliSays == QLatin1String("damaged"))
+            QVERIFY2(r.err.contains("restore"), r.err.constData());
+    }
+    QCOMPARE(fileHash(path), damagedBytes); // finding the damage wrote nothing
+}
+
+void CorruptionTest::restoreKeepsDamagedAside()
+{
+    const QString path = m_dir.filePath(QStringLiteral("restore-me.cpdj"));
+    QVERIFY(QFile::copy(m_good, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile f(path);
+    QVERIFY(f.resize(f.size() / 3));
+    const QByteArray damagedBytes = fileHash(path);
+
+    const QDateTime now(QDate(2026, 11, 22), QTime(8, 15, 0));
+    auto aside = JournalRecovery::restore(path, m_backup, now);
+    QVERIFY2(aside.has_value(), aside ? "" : qPrintable(aside.error().message));
+    QCOMPARE(*aside, path + QStringLiteral(".damaged-20261122-081500"));
+    QCOMPARE(fileHash(*aside), damagedBytes);
+    auto opened = JournalOpener::open(path);
+    QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().message));
+    QVERIFY(!opened->database->isReadOnly());
+    const FixedClock clock(QDateTime::currentDateTimeUtc());
+    QCOMPARE(EntryRepository(*opened->database, clock).count({}).value_or(-1), 300);
+}
+
+void CorruptionTest::damagedBackupIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keep.cpdj"));
+    QVERIFY(QFile::copy(m_good, path));
+    const QString badBackup = m_dir.filePath(QStringLiteral("bad-backup.cpdj"));
+    QVERIFY(QFile::copy(m_good, badBackup));
+    QFile::setPermissions(badBackup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile f(badBackup);
+    QVERIFY(f.resize(f.size() / 2));
+    const QByteArray before = fileHash(path);
+    auto aside = JournalRecovery::restore(path, badBackup, QDateTime::currentDateTime());
+    QVERIFY(!aside.has_value());
+    QVERIFY2(aside.error().message.contains(QLatin1String("damaged too")), qPrintable(aside.error().message));
+    QCOMPARE(fileHash(path), before);
+}
+
+QTEST_GUILESS_MAIN(CorruptionTest)
+#include "tst_corruption.moc"
