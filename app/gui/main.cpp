@@ -79,8 +79,9 @@ int main(int argc, char* argv[])
             firstRun = cpd::FirstRun::ask(settings);
     }
     const QString path = cpd::JournalLocation::resolve(parser.value(dbOption));
-    // Backups (core/backup) name the latest good backup of a damaged journal; none until wired.
-    cpd::JournalStartup startup(cpd::JournalRecovery::LatestGoodBackup{});
+    static const cpd::SystemClock clock;
+    // A damaged journal is met with its latest good automatic backup (core/backup).
+    cpd::JournalStartup startup(clock);
     auto db = startup.open(path);
     if (!db) {
         cpd::MessageBox::critical(nullptr, QApplication::translate("main", "CPD Journal"),
@@ -90,7 +91,6 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    static const cpd::SystemClock clock;
     if (firstRun) {
         if (auto saved = cpd::FirstRun::save(*firstRun, **db, clock); !saved)
             cpd::MessageBox::warning(nullptr, QApplication::translate("main", "CPD Journal"), saved.error().message);

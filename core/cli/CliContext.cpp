@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "backup/BackupService.h"
 #include "cli/CliCommand.h"
 #include "storage/Database.h"
 #include "storage/JournalOpener.h"
@@ -34,10 +35,15 @@ Result<Database*> CliContext::journal()
         auto opened = JournalOpener::open(journalPath(), {.create = true, .lock = false});
         if (!opened) {
             QString message = opened.error().message;
-            if (opened.error().problem == JournalOpener::Problem::Damaged)
-                message += QStringLiteral(" To restore the latest good backup, run: cpdjournal-cli --db %1 restore "
-                                          "BACKUP (see cpdjournal-cli restore --help).")
-                               .arg(journalPath());
+            if (opened.error().problem == JournalOpener::Problem::Damaged) {
+                const std::optional<BackupInfo> backup = BackupService(journalPath(), m_clock).latestGood();
+                message += backup ? QStringLiteral(" To restore the latest good backup, run: cpdjournal-cli --db %1 "
+                                                   "restore %2")
+                                        .arg(journalPath(), backup->path)
+                                  : QStringLiteral(" There is no good backup in %1; if you keep one elsewhere, run: "
+                                                   "cpdjournal-cli --db %2 restore BACKUP-FILE")
+                                        .arg(BackupService::folderFor(journalPath()), journalPath());
+            }
             return fail(message);
         }
         m_db = std::move(opened->database);

@@ -6,7 +6,8 @@
 #include "CrashFixtures.h"
 #include "storage/JournalHealth.h"
 #include "storage/JournalOpener.h"
-#include "storage/JournalRecovery.h"
+#include "backup/BackupService.h"
+#include "backup/JournalRestorer.h"
 
 #include <QTemporaryDir>
 
@@ -23,6 +24,7 @@ private slots:
     void damageIsFound();
     void restoreKeepsDamagedAside();
     void damagedBackupIsRefused();
+    void cliSaysWhatToRun();
 
 private:
     enum class Found { AtOpen, NotAJournalAtOpen, ByFullCheck };
@@ -129,11 +131,12 @@ void CorruptionTest::restoreKeepsDamagedAside()
     QVERIFY(f.resize(f.size() / 3));
     const QByteArray damagedBytes = fileHash(path);
 
-    const QDateTime now(QDate(2026, 11, 22), QTime(8, 15, 0));
-    auto aside = JournalRecovery::restore(path, m_backup, now);
-    QVERIFY2(aside.has_value(), aside ? "" : qPrintable(aside.error().message));
-    QCOMPARE(*aside, path + QStringLiteral(".damaged-20261122-081500"));
-    QCOMPARE(fileHash(*aside), damagedBytes);
+    // Restoring (core/backup) checks the backup first and keeps the damaged journal aside, byte for byte.
+    const FixedClock now(QDateTime(QDate(2026, 11, 22), QTime(8, 15, 0)));
+    auto restored = JournalRestorer::restore(m_backup, path, now);
+    QVERIFY2(restored.has_value(), restored ? "" : qPrintable(restored.error().message));
+    QVERIFY2(restored->keptAside.startsWith(path + QStringLiteral(".before-restore-")), qPrintable(restored->keptAside));
+    QCOMPARE(fileHash(restored->keptAside), damagedBytes);
     auto opened = JournalOpener::open(path);
     QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().message));
     QVERIFY(!opened->database->isReadOnly());
@@ -151,10 +154,40 @@ void CorruptionTest::damagedBackupIsRefused()
     QFile f(badBackup);
     QVERIFY(f.resize(f.size() / 2));
     const QByteArray before = fileHash(path);
-    auto aside = JournalRecovery::restore(path, badBackup, QDateTime::currentDateTime());
-    QVERIFY(!aside.has_value());
-    QVERIFY2(aside.error().message.contains(QLatin1String("damaged too")), qPrintable(aside.error().message));
+    const FixedClock now(QDateTime::currentDateTime());
+    auto restored = JournalRestorer::restore(badBackup, path, now);
+    QVERIFY(!restored.has_value());
+    QVERIFY(!restored.error().message.isEmpty());
     QCOMPARE(fileHash(path), before);
+}
+
+void CorruptionTest::cliSaysWhatToRun()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cli.cpdj"));
+    QVERIFY(QFile::copy(m_good, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString backup;
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.has_value());
+        const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(7, 0)));
+        auto made = BackupService(path, clock).backUp((*db)->connection(), QStringLiteral("daily"));
+        QVERIFY2(made.has_value(), made ? "" : qPrintable(made.error().message));
+        backup = made->path;
+        QSqlQuery((*db)->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile f(path);
+    QVERIFY(f.resize(f.size() - 5000));
+    CliRunner cli(path);
+    const CliResult listed = cli.run({QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 1);
+    const QByteArray command = QStringLiteral("cpdjournal-cli --db %1 restore %2").arg(path, backup).toUtf8();
+    QVERIFY2(listed.err.contains(command), listed.err.constData());
+    // Doing what it says brings the journal back; the damaged file stays beside it.
+    const CliResult restored = cli.run({QStringLiteral("restore"), backup});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QCOMPARE(cli.run({QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 300);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cli.cpdj.before-restore-*")}, QDir::Files).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(CorruptionTest)

@@ -3,6 +3,7 @@
 // aside); damage that only the background check finds makes the window read-only and offers the
 // backup too.
 #include "CrashFixtures.h"
+#include "backup/BackupService.h"
 #include "common/MessageBox.h"
 #include "editor/EntryEditor.h"
 #include "journal/JournalPage.h"
@@ -32,9 +33,11 @@ private slots:
     void backgroundCheckFindsDamage();
 
 private:
+    // A copy of the good journal, with an automatic backup of it beside it when asked.
+    QString copyOfGood(const QString& name, bool withBackup);
+
     QTemporaryDir m_dir;
     QString m_good;
-    QString m_backup;
     FixedClock m_clock{QDateTime(QDate(2026, 3, 14), QTime(9, 30), Qt::UTC)};
 };
 
@@ -43,8 +46,22 @@ void JournalStartupTest::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_good = m_dir.filePath(QStringLiteral("good.cpdj"));
     makeJournal(m_good, 120);
-    m_backup = m_dir.filePath(QStringLiteral("backup.cpdj"));
-    QCOMPARE(rawQuery(m_good, QStringLiteral("VACUUM INTO '%1'").arg(m_backup), false), QStringList());
+}
+
+QString JournalStartupTest::copyOfGood(const QString& name, bool withBackup)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::copy(m_good, path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (withBackup) {
+        auto db = Database::open(path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        if (auto made = BackupService(path, m_clock).backUp((*db)->connection(), QStringLiteral("manual")); !made)
+            qFatal("%s", qPrintable(made.error().message));
+        QSqlQuery((*db)->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return path;
 }
 
 void JournalStartupTest::cleanup()
@@ -55,13 +72,12 @@ void JournalStartupTest::cleanup()
 
 void JournalStartupTest::lockedJournalShowsBanner()
 {
-    const QString path = m_dir.filePath(QStringLiteral("locked.cpdj"));
-    QVERIFY(QFile::copy(m_good, path));
+    const QString path = copyOfGood(QStringLiteral("locked.cpdj"), false);
     JournalLock otherCopy(path);
     QVERIFY(otherCopy.acquire().has_value());
     const QByteArray before = fileHash(path);
 
-    JournalStartup startup({});
+    JournalStartup startup(m_clock);
     auto db = startup.open(path);
     QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().message));
     QVERIFY((*db)->isReadOnly());
@@ -86,21 +102,19 @@ void JournalStartupTest::lockedJournalShowsBanner()
 
 void JournalStartupTest::damagedJournalRestoresBackup()
 {
-    const QString path = m_dir.filePath(QStringLiteral("truncated.cpdj"));
-    QVERIFY(QFile::copy(m_good, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = copyOfGood(QStringLiteral("truncated.cpdj"), true);
     QFile f(path);
     QVERIFY(f.resize(f.size() / 2));
     const QByteArray damaged = fileHash(path);
 
-    JournalStartup startup([this](const QString&) { return std::optional<QString>(m_backup); });
+    JournalStartup startup(m_clock);
     MessageBox::setAnswerAll(QMessageBox::Yes);
     auto db = startup.open(path);
     QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().message));
     QVERIFY(!(*db)->isReadOnly());
-    QVERIFY2(MessageBox::lastText().contains(QLatin1String("was kept as truncated.cpdj.damaged-")),
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("was kept as truncated.cpdj.before-restore-")),
              qPrintable(MessageBox::lastText()));
-    const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("truncated.cpdj.damaged-????????-??????")}, QDir::Files);
+    const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("truncated.cpdj.before-restore-????????-??????")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QCOMPARE(fileHash(m_dir.filePath(aside.first())), damaged);
     QCOMPARE(EntryRepository(**db, m_clock).count({}).value_or(-1), 120);
@@ -108,12 +122,10 @@ void JournalStartupTest::damagedJournalRestoresBackup()
 
 void JournalStartupTest::damagedJournalWithoutBackup()
 {
-    const QString path = m_dir.filePath(QStringLiteral("nobackup.cpdj"));
-    QVERIFY(QFile::copy(m_good, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = copyOfGood(QStringLiteral("nobackup.cpdj"), false);
     flipBytes(path, 16, 1);
     const QByteArray damaged = fileHash(path);
-    JournalStartup startup([](const QString&) { return std::optional<QString>(); });
+    JournalStartup startup(m_clock);
     auto db = startup.open(path);
     QVERIFY(!db.has_value());
     QVERIFY2(db.error().message.contains(QLatin1String("no backup")), qPrintable(db.error().message));
@@ -122,13 +134,11 @@ void JournalStartupTest::damagedJournalWithoutBackup()
 
 void JournalStartupTest::backgroundCheckFindsDamage()
 {
-    const QString path = m_dir.filePath(QStringLiteral("fts.cpdj"));
-    QVERIFY(QFile::copy(m_good, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = copyOfGood(QStringLiteral("fts.cpdj"), true);
     const qint64 pageSize = rawQuery(m_good, QStringLiteral("PRAGMA page_size")).value(0).toLongLong();
     flipBytes(path, (pageOf(m_good, QStringLiteral("entry_fts_data"), QStringLiteral("leaf")) - 1) * pageSize + pageSize / 2, 64);
 
-    JournalStartup startup([this](const QString&) { return std::optional<QString>(m_backup); });
+    JournalStartup startup(m_clock);
     auto db = startup.open(path);
     QVERIFY2(db.has_value(), "the cheap checks at open must not read the whole file");
     MainWindow window(std::move(*db), m_clock);
@@ -144,7 +154,7 @@ void JournalStartupTest::backgroundCheckFindsDamage()
     QVERIFY2(banner->text().contains(QLatin1String("damaged")), qPrintable(banner->text()));
     QVERIFY(!window.journalPage()->editor()->isEnabled());
     QCOMPARE(restart.size(), 1);
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("fts.cpdj.damaged-????????-??????")}, QDir::Files).size(), 1);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("fts.cpdj.before-restore-????????-??????")}, QDir::Files).size(), 1);
     QVERIFY(JournalHealth::deepCheck(path).healthy());
 }
 

@@ -1,5 +1,7 @@
 #include "main/JournalStartup.h"
 
+#include "backup/BackupService.h"
+#include "backup/JournalRestorer.h"
 #include "common/MessageBox.h"
 #include "main/JournalSession.h"
 #include "main/MainWindow.h"
@@ -16,9 +18,21 @@
 
 namespace cpd {
 
-JournalStartup::JournalStartup(JournalRecovery::LatestGoodBackup latestGood, QObject* parent)
-    : QObject(parent), m_latestGood(std::move(latestGood))
+JournalStartup::JournalStartup(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock) {}
+
+std::optional<QString> JournalStartup::latestGoodBackup(const QString& path) const
 {
+    const std::optional<BackupInfo> backup = BackupService(path, m_clock).latestGood();
+    return backup ? std::optional<QString>(backup->path) : std::nullopt;
+}
+
+Result<QString> JournalStartup::restore(const QString& path, const QString& backup)
+{
+    auto restored = JournalRestorer::restore(backup, path, m_clock);
+    if (!restored)
+        return std::unexpected(restored.error());
+    return tr("The backup %1 was restored. The damaged journal was kept as %2.")
+        .arg(QFileInfo(backup).fileName(), QFileInfo(restored->keptAside).fileName());
 }
 
 Result<std::unique_ptr<Database>> JournalStartup::open(const QString& path, QWidget* parent)
@@ -35,7 +49,7 @@ Result<std::unique_ptr<Database>> JournalStartup::open(const QString& path, QWid
 
 Result<std::unique_ptr<Database>> JournalStartup::recover(const QString& path, const QString& message, QWidget* parent)
 {
-    const std::optional<QString> backup = m_latestGood ? m_latestGood(path) : std::nullopt;
+    const std::optional<QString> backup = latestGoodBackup(path);
     if (!backup)
         return fail(tr("%1\n\nThere is no backup of it to restore. The file was left as it is.").arg(message));
     const auto answer = MessageBox::question(
@@ -45,12 +59,10 @@ Result<std::unique_ptr<Database>> JournalStartup::recover(const QString& path, c
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return fail(tr("%1\n\nNothing was changed.").arg(message));
-    auto aside = JournalRecovery::restore(path, *backup, QDateTime::currentDateTime());
-    if (!aside)
-        return fail(aside.error().message);
-    MessageBox::information(parent, tr("Backup restored"),
-                            tr("The backup %1 was restored. The damaged journal was kept as %2.")
-                                .arg(QFileInfo(*backup).fileName(), QFileInfo(*aside).fileName()));
+    auto restored = restore(path, *backup);
+    if (!restored)
+        return fail(restored.error().message);
+    MessageBox::information(parent, tr("Backup restored"), *restored);
     auto reopened = JournalOpener::open(path);
     if (!reopened)
         return fail(reopened.error().message);
@@ -99,7 +111,7 @@ void JournalStartup::onDamageFound(MainWindow& window, const QString& path, cons
 {
     // Nothing more is written to a damaged file.
     ReadOnlyMode::apply(window, tr("the journal is damaged (%1).").arg(detail));
-    const std::optional<QString> backup = m_latestGood ? m_latestGood(path) : std::nullopt;
+    const std::optional<QString> backup = latestGoodBackup(path);
     QString message = tr("A check of the journal found damage (%1).").arg(detail);
     if (!backup) {
         message += tr(" There is no backup of it to restore; the journal is read-only now so that nothing more is lost.");
@@ -116,14 +128,13 @@ void JournalStartup::onDamageFound(MainWindow& window, const QString& path, cons
     if (answer != QMessageBox::Yes)
         return;
     // The open connection follows the renamed file; the restored journal opens in a new process.
-    auto aside = JournalRecovery::restore(path, *backup, QDateTime::currentDateTime());
-    if (!aside) {
-        MessageBox::warning(&window, tr("The journal is damaged"), aside.error().message);
+    auto restored = restore(path, *backup);
+    if (!restored) {
+        MessageBox::warning(&window, tr("The journal is damaged"), restored.error().message);
         return;
     }
     m_lock.reset();
-    emit restartRequested(tr("The backup %1 was restored; the damaged journal was kept as %2.")
-                              .arg(QFileInfo(*backup).fileName(), QFileInfo(*aside).fileName()));
+    emit restartRequested(*restored);
 }
 
 } // namespace cpd

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "storage/JournalOpener.h"
-#include "storage/JournalRecovery.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +10,7 @@ class QWidget;
 
 namespace cpd {
 
+class Clock;
 class MainWindow;
 
 // Opens the journal for the window, handling what can go wrong on the way: a damaged or
@@ -21,7 +21,7 @@ class JournalStartup : public QObject
 {
     Q_OBJECT
 public:
-    explicit JournalStartup(JournalRecovery::LatestGoodBackup latestGood, QObject* parent = nullptr);
+    explicit JournalStartup(const Clock& clock, QObject* parent = nullptr);
     ~JournalStartup() override;
 
     // Opens path, asking the person what to do when it is damaged. The error is what to show
@@ -42,7 +42,12 @@ private:
     void onDamageFound(MainWindow& window, const QString& path, const QString& detail);
     Result<std::unique_ptr<Database>> recover(const QString& path, const QString& message, QWidget* parent);
 
-    JournalRecovery::LatestGoodBackup m_latestGood;
+    // The newest automatic backup that passes its check, put in place of the damaged journal
+    // (which is kept aside); returns what to tell the person.
+    std::optional<QString> latestGoodBackup(const QString& path) const;
+    Result<QString> restore(const QString& path, const QString& backup);
+
+    const Clock& m_clock;
     std::unique_ptr<JournalLock> m_lock;
     QPointer<QThread> m_check;
 };
