@@ -13,6 +13,7 @@
 #include "cli/commands/StatusCommand.h"
 #include "cli/commands/SuggestTopicsCommand.h"
 #include "cli/commands/TeamCommand.h"
+#include "cli/commands/TeamServerCommand.h"
 #include "cli/commands/TopicsCommand.h"
 #include "cli/commands/TrashCommand.h"
 #include "cli/commands/CaseCommand.h"
@@ -73,6 +74,7 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::ScanPrivacyCommand>());
     cli.add(std::make_unique<cpd::BackupCommand>());
     cli.add(std::make_unique<cpd::TeamCommand>()); // team keygen/export-summary/import/dashboard
+    cli.add(std::make_unique<cpd::TeamServerCommand>()); // team server …, team publish (PostgreSQL)
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
