@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "firstrun/FirstRun.h"
 #include "firstrun/FirstRunWizard.h"
+#include "main/JournalSession.h"
 #include "main/MainWindow.h"
 #include "standards/ProfileRepository.h"
 #include "storage/JournalLocation.h"

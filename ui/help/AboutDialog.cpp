@@ -106,7 +106,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     auto* licence = textTab(QStringLiteral("licenceText"), tr("Licence"));
     licence->setPlainText(resourceText(QStringLiteral(":/about/LICENSE")));
     auto* notices = textTab(QStringLiteral("noticesText"), tr("Third-party notices"));
-    notices->setMarkdown(resourceText(QStringLiteral(":/about/THIRD-PARTY-NOTICES.md")));
+    notices->setMarkdown(resourceText(QStringLiteral(":/about/packaging/THIRD-PARTY-NOTICES.md")));
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("aboutTabs"));
