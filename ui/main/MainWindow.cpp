@@ -16,6 +16,7 @@
 #include "spelling/SpellCheckController.h"
 #include "settings/SettingsDialog.h"
 #include "storage/JournalLocation.h"
+#include "team/TeamArea.h"
 #include "topics/TopicsPage.h"
 #include "util/Clock.h"
 
@@ -145,6 +146,7 @@ void MainWindow::installAreas()
     });
 
     EvidenceArea::install(*this);
+    TeamArea::install(*this); // the manager's dashboard and the Team menu
 
     showArea(QStringLiteral("journal"));
     // Last: it shows itself first when the journal has a revalidation profile.
