@@ -39,16 +39,15 @@ Result<QList<TeamSummary>> ServerSummarySource::latestSummaries()
         return fail(TeamServerConnection::describe(q.lastError(), QStringLiteral("read the shared entries")));
     while (q.next())
         shared[q.value(0).toString()].append(QJsonDocument::fromJson(q.value(1).toByteArray()).object());
-    if (!q.exec(QStringLiteral("SELECT s.member_id, s.summary, m.name FROM cpd.summaries s "
-                               "JOIN cpd.members m ON m.id = s.member_id ORDER BY m.name, s.member_id")))
+    if (!q.exec(QStringLiteral("SELECT member_id, summary FROM cpd.summaries ORDER BY member_id")))
         return fail(TeamServerConnection::describe(q.lastError(), QStringLiteral("read the team's summaries")));
     QList<TeamSummary> out;
     while (q.next()) {
         const QJsonObject object = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
         auto summary = TeamSummary::fromJson(object);
         if (!summary)
-            return fail(QStringLiteral("the summary of %1 on the team server cannot be read: %2")
-                            .arg(q.value(2).toString(), summary.error().message));
+            return fail(QStringLiteral("a summary on the team server (member %1) cannot be read: %2")
+                            .arg(q.value(0).toString(), summary.error().message));
         summary->sharedEntries = shared.value(q.value(0).toString());
         out.append(*summary);
     }

@@ -4,7 +4,8 @@
 // peak memory. Structured by source: measure() takes any TeamSummarySource, so the PostgreSQL
 // source (team-server) adds one call in main().
 //
-//   bench_team_dashboard [--members N] [--bundles-per-member K] [--runs R]
+//   bench_team_dashboard [--members N] [--bundles-per-member K] [--runs R] [--no-postgres]
+#include "PostgresTeamSource.h"
 #include "storage/Database.h"
 #include "team/Ed25519.h"
 #include "team/TeamBundle.h"
@@ -156,7 +157,21 @@ int main(int argc, char* argv[])
 
     TeamStore imported_(**db, clock);
     measure(QStringLiteral("imported bundles (SQLite)"), imported_, catalogue, asOf, runs);
-    // team-server: measure(QStringLiteral("PostgreSQL"), serverSource, catalogue, asOf, runs);
+    // The same summaries from PostgreSQL (team-server), as the manager's login; --no-postgres skips it.
+    if (!args.contains(QStringLiteral("--no-postgres"))) {
+        QStringList ids;
+        for (int m = 0; m < members; ++m)
+            ids << QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QRandomGenerator pgRng(7);
+        bench::PostgresTeamSource pg;
+        auto server = pg.start(members, perMember, [&](int m, int k) {
+            return summaryFor(ids.at(m), m, k, asOf.addYears(k - perMember + 1), catalogue, pgRng);
+        });
+        if (server)
+            measure(QStringLiteral("PostgreSQL (QPSQL, RLS)"), **server, catalogue, asOf, runs);
+        else
+            std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(server.error().message));
+    }
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
