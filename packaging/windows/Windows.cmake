@@ -31,6 +31,4 @@ set(CPACK_NSIS_INSTALLED_ICON_NAME bin/cpdjournal.exe)
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MODIFY_PATH ON) # offers to put cpdjournal-cli on PATH
 set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
-set(CPACK_NSIS_CREATE_ICONS_EXTRA
-    "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\CPD Journal.lnk' '$INSTDIR\\\\bin\\\\cpdjournal.exe'")
-set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$SMPROGRAMS\\\\$START_MENU\\\\CPD Journal.lnk'")
+# The Start menu shortcut comes from CPACK_PACKAGE_EXECUTABLES (bin/cpdjournal.exe).
