@@ -20,6 +20,7 @@
 #include "topics/TopicsPage.h"
 #include "util/Clock.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -161,6 +162,10 @@ void MainWindow::addArea(const QString& id, const QString& title, const QIcon& i
     item->setData(Qt::AccessibleTextRole, title);
     m_pages->addWidget(page);
     m_areas.insert(id, page);
+    // Tab moves between controls, never from cell to cell: arrow keys move within lists and tables.
+    const QList<QAbstractItemView*> views = page->findChildren<QAbstractItemView*>();
+    for (QAbstractItemView* view : views)
+        view->setTabKeyNavigation(false);
     m_areaOrder << id;
 }
 
