@@ -3,6 +3,7 @@
 #include "storage/Migrator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace cpd {
@@ -43,6 +44,10 @@ std::expected<JournalOpener::Opened, JournalOpener::Failure> JournalOpener::open
         return std::unexpected(damaged(path, health.detail));
     }
 
+    // A new journal's folder first: the lock file goes beside the journal.
+    if (!info.exists() && options.create && !QDir().mkpath(info.absolutePath()))
+        return std::unexpected(Failure{Problem::Other, tr("Could not create the folder %1 for the journal.")
+                                                           .arg(info.absolutePath())});
     QString reason;
     if (info.exists() && !info.isWritable())
         reason = tr("The journal file is read-only (check its permissions, or the disk it is on).");

@@ -35,6 +35,13 @@ inline void makeJournal(const QString& path, int count)
     QSqlQuery((*db)->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
+// A writable copy of a journal file (QFile::copy keeps the source's permissions).
+inline bool copyJournal(const QString& from, const QString& to)
+{
+    QFile::remove(to);
+    return QFile::copy(from, to) && QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 // Runs one query on a plain connection of its own and returns every row's first column.
 inline QStringList rawQuery(const QString& path, const QString& sql, bool readOnly = true)
 {

@@ -64,9 +64,7 @@ void CorruptionTest::damageIsFound()
     QFETCH(int, found);
     QFETCH(QString, cliSays);
     const QString path = m_dir.filePath(QStringLiteral("damaged-%1.cpdj").arg(damage));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_good, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(copyJournal(m_good, path));
     const qint64 pageSize = rawQuery(m_good, QStringLiteral("PRAGMA page_size")).value(0).toLongLong();
     if (damage == QLatin1String("magic")) {
         flipBytes(path, 0, 6);
@@ -125,8 +123,7 @@ void CorruptionTest::damageIsFound()
 void CorruptionTest::restoreKeepsDamagedAside()
 {
     const QString path = m_dir.filePath(QStringLiteral("restore-me.cpdj"));
-    QVERIFY(QFile::copy(m_good, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(copyJournal(m_good, path));
     QFile f(path);
     QVERIFY(f.resize(f.size() / 3));
     const QByteArray damagedBytes = fileHash(path);
@@ -147,10 +144,9 @@ void CorruptionTest::restoreKeepsDamagedAside()
 void CorruptionTest::damagedBackupIsRefused()
 {
     const QString path = m_dir.filePath(QStringLiteral("keep.cpdj"));
-    QVERIFY(QFile::copy(m_good, path));
+    QVERIFY(copyJournal(m_good, path));
     const QString badBackup = m_dir.filePath(QStringLiteral("bad-backup.cpdj"));
-    QVERIFY(QFile::copy(m_good, badBackup));
-    QFile::setPermissions(badBackup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(copyJournal(m_good, badBackup));
     QFile f(badBackup);
     QVERIFY(f.resize(f.size() / 2));
     const QByteArray before = fileHash(path);
@@ -164,8 +160,7 @@ void CorruptionTest::damagedBackupIsRefused()
 void CorruptionTest::cliSaysWhatToRun()
 {
     const QString path = m_dir.filePath(QStringLiteral("cli.cpdj"));
-    QVERIFY(QFile::copy(m_good, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(copyJournal(m_good, path));
     QString backup;
     {
         auto db = Database::open(path);

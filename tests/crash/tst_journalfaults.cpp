@@ -37,6 +37,7 @@ private slots:
     void lockedBySecondCopy();
     void staleLockTakenOver();
     void newerVersionOpensReadOnly();
+    void newJournalInANewFolder();
     void notAJournal_data();
     void notAJournal();
 };
@@ -226,6 +227,18 @@ void JournalFaultsTest::newerVersionOpensReadOnly()
     QVERIFY2(added.err.contains("newer version"), added.err.constData());
     QCOMPARE(fileHash(path), before);
     QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).value(0).toInt(), newer);
+}
+
+void JournalFaultsTest::newJournalInANewFolder()
+{
+    // The first start on a fresh machine: neither the journal nor its folder exists yet.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/folder/journal.cpdj"));
+    auto opened = JournalOpener::open(path);
+    QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().message));
+    QVERIFY2(!opened->database->isReadOnly(), qPrintable(opened->database->readOnlyReason()));
+    QVERIFY(opened->lock && opened->lock->isHeld());
+    QVERIFY(QFileInfo::exists(JournalLock::lockPath(path)));
 }
 
 void JournalFaultsTest::notAJournal_data()

@@ -51,8 +51,7 @@ void JournalStartupTest::initTestCase()
 QString JournalStartupTest::copyOfGood(const QString& name, bool withBackup)
 {
     const QString path = m_dir.filePath(name);
-    QFile::copy(m_good, path);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    copyJournal(m_good, path);
     if (withBackup) {
         auto db = Database::open(path);
         if (!db)
