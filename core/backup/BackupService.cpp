@@ -4,6 +4,7 @@
 #include "backup/BackupRotation.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -141,7 +142,9 @@ Result<QStringList> BackupService::rotateIn(const QString& folder)
     const QStringList remove = BackupRotation::toRemove(items);
     for (const QString& path : remove) {
         if (!QFile::remove(path))
-            return fail(QStringLiteral("Could not delete the old backup %1.").arg(path));
+            return fail(
+                QCoreApplication::translate("BackupService", "Could not delete the old backup %1.")
+                    .arg(path));
     }
     // Temporary copies left by a backup that was killed half-way.
     const QDir dir(folder);
@@ -160,8 +163,10 @@ Result<BackupInfo> BackupService::beforeUpgrade(const QSqlDatabase& source, cons
                                .filePath(fileName(journalPath, now, QStringLiteral("upgrade-v%1").arg(fromVersion)));
     auto info = BackupWriter::write(source, target);
     if (!info)
-        return fail(QStringLiteral("Could not back up the journal before upgrading it, so it was not upgraded "
-                                   "and nothing was changed: %1")
+        return fail(QCoreApplication::translate(
+                        "BackupService",
+                        "Could not back up the journal before upgrading it, so it was not upgraded "
+                        "and nothing was changed: %1")
                         .arg(info.error().message));
     info->created = now;
     info->kind = QStringLiteral("upgrade");

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,10 +69,14 @@ Status vacuumInto(const QSqlDatabase& source, const QString& temp, const BackupW
     ProgressState state;
     state.progress = &progress;
     state.tempPath = temp;
-    const auto pages = Sql::scalar(source, QStringLiteral("SELECT (SELECT page_count FROM pragma_page_count()) - "
-                                                          "(SELECT freelist_count FROM pragma_freelist_count())"),
-                                   QStringLiteral("measure the journal"));
-    const auto pageSize = Sql::scalar(source, QStringLiteral("PRAGMA page_size"), QStringLiteral("measure the journal"));
+    const auto pages =
+        Sql::scalar(source,
+                    QStringLiteral("SELECT (SELECT page_count FROM pragma_page_count()) - "
+                                   "(SELECT freelist_count FROM pragma_freelist_count())"),
+                    QCoreApplication::translate("BackupWriter", "measure the journal"));
+    const auto pageSize =
+        Sql::scalar(source, QStringLiteral("PRAGMA page_size"),
+                    QCoreApplication::translate("BackupWriter", "measure the journal"));
     if (pages && pageSize)
         state.expected = qMax<qint64>(1, pages->toLongLong() * pageSize->toLongLong());
     sqlite3* handle = progress ? handleOf(source) : nullptr;
@@ -85,7 +90,8 @@ Status vacuumInto(const QSqlDatabase& source, const QString& temp, const BackupW
         sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     cancelled = state.cancelled;
     if (!ran)
-        return fail(Sql::describe(q.lastError(), QStringLiteral("back up the journal")));
+        return fail(Sql::describe(
+            q.lastError(), QCoreApplication::translate("BackupWriter", "back up the journal")));
     return {};
 }
 
@@ -104,10 +110,13 @@ Status BackupWriter::makeSelfContained(const QString& path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (!db.open())
-            result = fail(Sql::describe(db.lastError(), QStringLiteral("open the backup copy")));
+            result = fail(
+                Sql::describe(db.lastError(),
+                              QCoreApplication::translate("BackupWriter", "open the backup copy")));
         else
-            result = Sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"),
-                               QStringLiteral("finish the backup copy"));
+            result =
+                Sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"),
+                          QCoreApplication::translate("BackupWriter", "finish the backup copy"));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -120,11 +129,14 @@ Status BackupWriter::sync(const QString& path)
     for (const QString& p : {path, QFileInfo(path).absolutePath()}) {
         const int fd = ::open(QFile::encodeName(p).constData(), O_RDONLY);
         if (fd < 0)
-            return fail(QStringLiteral("Could not open %1 to flush it to disk.").arg(p));
+            return fail(QCoreApplication::translate("BackupWriter",
+                                                    "Could not open %1 to flush it to disk.")
+                            .arg(p));
         const int rc = ::fsync(fd);
         ::close(fd);
         if (rc != 0)
-            return fail(QStringLiteral("Could not flush %1 to disk.").arg(p));
+            return fail(
+                QCoreApplication::translate("BackupWriter", "Could not flush %1 to disk.").arg(p));
     }
 #else
     Q_UNUSED(path);
@@ -137,11 +149,18 @@ Result<BackupInfo> BackupWriter::write(const QSqlDatabase& source, const QString
     const QFileInfo targetInfo(target);
     const QString folder = targetInfo.absolutePath();
     if (targetInfo.isDir())
-        return fail(QStringLiteral("%1 is a folder; give a file name for the backup.").arg(target));
+        return fail(QCoreApplication::translate("BackupWriter",
+                                                "%1 is a folder; give a file name for the backup.")
+                        .arg(target));
     if (QFileInfo(source.databaseName()).canonicalFilePath() == targetInfo.canonicalFilePath())
-        return fail(QStringLiteral("%1 is the journal itself; choose another file for the backup.").arg(target));
+        return fail(
+            QCoreApplication::translate(
+                "BackupWriter", "%1 is the journal itself; choose another file for the backup.")
+                .arg(target));
     if (!QDir().mkpath(folder))
-        return fail(QStringLiteral("Could not create the folder %1 for the backup.").arg(folder));
+        return fail(QCoreApplication::translate("BackupWriter",
+                                                "Could not create the folder %1 for the backup.")
+                        .arg(folder));
     const QString temp = QDir(folder).filePath(QLatin1Char('.') + targetInfo.fileName() + kPartial
                                                + QUuid::createUuid().toString(QUuid::Id128).left(8));
     const auto discard = [&](const Error& error) -> Result<BackupInfo> {
@@ -150,14 +169,24 @@ Result<BackupInfo> BackupWriter::write(const QSqlDatabase& source, const QString
         return std::unexpected(error);
     };
 
+    // SQLite copies most pages without running its VM, so the progress handler may fire seldom:
+    // Cancel is also honoured between the steps.
+    const Error cancel{QCoreApplication::translate("BackupWriter", "The backup was cancelled; nothing was written.")};
+    if (progress && !progress(0))
+        return discard(cancel);
     bool cancelled = false;
     if (auto ok = vacuumInto(source, temp, progress, cancelled); !ok)
-        return discard(cancelled ? Error{QStringLiteral("The backup was cancelled; nothing was written.")} : ok.error());
+        return discard(cancelled ? cancel : ok.error());
+    if (progress && !progress(90))
+        return discard(cancel);
     if (auto ok = makeSelfContained(temp); !ok)
         return discard(ok.error());
     auto info = BackupChecker::check(temp);
     if (!info)
-        return discard(Error{QStringLiteral("The backup failed its check, so it was not kept: %1").arg(info.error().message)});
+        return discard(Error{QCoreApplication::translate("BackupWriter", "The backup failed its check, so it was not kept: %1")
+                                 .arg(info.error().message)});
+    if (progress && !progress(95))
+        return discard(cancel);
     if (auto ok = sync(temp); !ok)
         return discard(ok.error());
     std::error_code error;
@@ -178,7 +207,11 @@ Result<BackupInfo> BackupWriter::writeEncrypted(const QSqlDatabase& source, cons
                                                 const Progress& progress)
 {
     if (passphrase.isEmpty())
-        return fail(QStringLiteral("The passphrase is empty; choose one to encrypt with."));
+        return fail(QCoreApplication::translate(
+            "BackupWriter", "The passphrase is empty; choose one to encrypt with."));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return fail(QCoreApplication::translate("BackupWriter", "Could not create the folder %1 for the backup.")
+                        .arg(QFileInfo(target).absolutePath()));
     const QFileInfo journal(source.databaseName());
     const QString plain = journal.absoluteDir().filePath(QLatin1Char('.') + journal.fileName() + kPartial + QStringLiteral("plain-")
                                                          + QUuid::createUuid().toString(QUuid::Id128).left(8));

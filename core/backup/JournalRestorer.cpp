@@ -4,6 +4,7 @@
 #include "backup/BackupWriter.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,17 +20,21 @@ Status copyWithProgress(const QString& from, const QString& to, const FileCrypto
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("Could not read %1: %2").arg(from, in.errorString()));
+        return fail(QCoreApplication::translate("JournalRestorer", "Could not read %1: %2")
+                        .arg(from, in.errorString()));
     QFile out(to);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return fail(QStringLiteral("Could not write %1: %2").arg(to, out.errorString()));
+        return fail(QCoreApplication::translate("JournalRestorer", "Could not write %1: %2")
+                        .arg(to, out.errorString()));
     const qint64 total = in.size();
     while (!in.atEnd()) {
         const QByteArray block = in.read(1024 * 1024);
         if (block.isEmpty() || out.write(block) != block.size())
-            return fail(QStringLiteral("Could not copy %1: %2").arg(from, out.errorString()));
+            return fail(QCoreApplication::translate("JournalRestorer", "Could not copy %1: %2")
+                            .arg(from, out.errorString()));
         if (progress && !progress(in.pos(), total))
-            return fail(QStringLiteral("The restore was cancelled; nothing was changed."));
+            return fail(QCoreApplication::translate(
+                "JournalRestorer", "The restore was cancelled; nothing was changed."));
     }
     return {};
 }
@@ -43,14 +48,21 @@ Result<JournalRestorer::Restored> JournalRestorer::restore(const QString& backup
     const QFileInfo backup(backupPath);
     const QFileInfo journal(journalPath);
     if (!backup.isFile())
-        return fail(QStringLiteral("%1: no such file").arg(backupPath));
+        return fail(
+            QCoreApplication::translate("JournalRestorer", "%1: no such file").arg(backupPath));
     if (journal.exists() && backup.canonicalFilePath() == journal.canonicalFilePath())
-        return fail(QStringLiteral("%1 is the journal itself; choose a backup.").arg(backupPath));
+        return fail(QCoreApplication::translate("JournalRestorer",
+                                                "%1 is the journal itself; choose a backup.")
+                        .arg(backupPath));
     const bool encrypted = FileCrypto::isEncryptedFile(backupPath);
     if (encrypted && passphrase.isEmpty())
-        return fail(QStringLiteral("%1 is encrypted; give its passphrase.").arg(backupPath));
+        return fail(
+            QCoreApplication::translate("JournalRestorer", "%1 is encrypted; give its passphrase.")
+                .arg(backupPath));
     if (!QDir().mkpath(journal.absolutePath()))
-        return fail(QStringLiteral("Could not create the folder %1.").arg(journal.absolutePath()));
+        return fail(
+            QCoreApplication::translate("JournalRestorer", "Could not create the folder %1.")
+                .arg(journal.absolutePath()));
 
     const QString temp = journal.absoluteDir().filePath(QLatin1Char('.') + journal.fileName() + QStringLiteral(".partial-")
                                                         + QUuid::createUuid().toString(QUuid::Id128).left(8));

@@ -1,6 +1,7 @@
 #include "crypto/FileCrypto.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -40,7 +41,8 @@ struct Key
 Status ready()
 {
     if (sodium_init() < 0)
-        return fail(QStringLiteral("The encryption library (libsodium) could not start."));
+        return fail(QCoreApplication::translate(
+            "FileCrypto", "The encryption library (libsodium) could not start."));
     return {};
 }
 
@@ -60,7 +62,8 @@ Status deriveKey(Key& key, const QByteArray& passphrase, const QByteArray& heade
     if (crypto_pwhash(key.bytes.data(), key.bytes.size(), passphrase.constData(), quint64(passphrase.size()),
                       u8(header, kSaltOffset), ops, size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return fail(QStringLiteral("There was not enough memory to derive the key from the passphrase."));
+        return fail(QCoreApplication::translate(
+            "FileCrypto", "There was not enough memory to derive the key from the passphrase."));
     return {};
 }
 
@@ -75,7 +78,9 @@ QByteArray keyCheck(const Key& key)
 Status writeAll(QIODevice& out, const QByteArray& bytes)
 {
     if (out.write(bytes) != bytes.size())
-        return fail(QStringLiteral("Could not write the encrypted file: %1").arg(out.errorString()));
+        return fail(
+            QCoreApplication::translate("FileCrypto", "Could not write the encrypted file: %1")
+                .arg(out.errorString()));
     return {};
 }
 
@@ -103,11 +108,13 @@ Status FileCrypto::encrypt(QIODevice& in, QIODevice& out, const QByteArray& pass
     if (auto ok = ready(); !ok)
         return ok;
     if (passphrase.isEmpty())
-        return fail(QStringLiteral("The passphrase is empty; choose one to encrypt with."));
+        return fail(QCoreApplication::translate(
+            "FileCrypto", "The passphrase is empty; choose one to encrypt with."));
     if (params.chunkSize < kMinChunk || params.chunkSize > kMaxChunk || params.opsLimit > kMaxOpsLimit
         || params.memLimit > kMaxMemLimit || params.opsLimit < crypto_pwhash_OPSLIMIT_MIN
         || params.memLimit < crypto_pwhash_MEMLIMIT_MIN)
-        return fail(QStringLiteral("The encryption settings are out of range."));
+        return fail(
+            QCoreApplication::translate("FileCrypto", "The encryption settings are out of range."));
 
     QByteArray header(kHeaderSize, '\0');
     std::copy(std::begin(kMagic), std::end(kMagic), header.begin());
@@ -145,7 +152,8 @@ Status FileCrypto::encrypt(QIODevice& in, QIODevice& out, const QByteArray& pass
         done += chunk.size();
         sodium_memzero(chunk.data(), size_t(chunk.size()));
         if (progress && !progress(done, total))
-            return fail(QStringLiteral("Encryption was cancelled; nothing was written."));
+            return fail(QCoreApplication::translate(
+                "FileCrypto", "Encryption was cancelled; nothing was written."));
         if (last)
             break;
         chunk = next;
@@ -160,33 +168,49 @@ Status FileCrypto::decrypt(QIODevice& in, QIODevice& out, const QByteArray& pass
         return ok;
     const QByteArray header = in.read(kHeaderSize);
     if (!isEncrypted(header))
-        return fail(QStringLiteral("%1 is not a file encrypted by CPD Journal (its first bytes are wrong).").arg(name));
+        return fail(QCoreApplication::translate(
+                        "FileCrypto",
+                        "%1 is not a file encrypted by CPD Journal (its first bytes are wrong).")
+                        .arg(name));
     if (header.size() < kHeaderSize)
-        return fail(QStringLiteral("%1 is truncated: it ends inside its header.").arg(name));
+        return fail(
+            QCoreApplication::translate("FileCrypto", "%1 is truncated: it ends inside its header.")
+                .arg(name));
     if (quint8(header[8]) != kVersion || quint8(header[9]) != kKdfArgon2id || quint8(header[10]) != kCipherSecretstream)
-        return fail(QStringLiteral("%1 was encrypted by a newer version of CPD Journal (format %2); update CPD "
-                                   "Journal to open it.")
-                        .arg(name)
-                        .arg(quint8(header[8])));
+        return fail(
+            QCoreApplication::translate(
+                "FileCrypto",
+                "%1 was encrypted by a newer version of CPD Journal (format %2); update CPD "
+                "Journal to open it.")
+                .arg(name)
+                .arg(quint8(header[8])));
     const quint64 ops = qFromLittleEndian<quint64>(header.constData() + 16);
     const quint64 mem = qFromLittleEndian<quint64>(header.constData() + 24);
     const auto chunkSize = qint64(qFromLittleEndian<quint32>(header.constData() + 12));
     if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOpsLimit || mem < crypto_pwhash_MEMLIMIT_MIN
         || mem > kMaxMemLimit || chunkSize < kMinChunk || chunkSize > kMaxChunk)
-        return fail(QStringLiteral("%1 is damaged: its header was changed.").arg(name));
+        return fail(
+            QCoreApplication::translate("FileCrypto", "%1 is damaged: its header was changed.")
+                .arg(name));
     if (passphrase.isEmpty())
-        return fail(QStringLiteral("%1 is encrypted; give its passphrase.").arg(name));
+        return fail(
+            QCoreApplication::translate("FileCrypto", "%1 is encrypted; give its passphrase.")
+                .arg(name));
 
     Key key;
     if (auto ok = deriveKey(key, passphrase, header); !ok)
         return ok;
     if (sodium_memcmp(keyCheck(key).constData(), header.constData() + kCheckOffset, 16) != 0)
-        return fail(QStringLiteral("The passphrase is wrong for %1 (or its header was changed); nothing was "
-                                   "decrypted.")
+        return fail(QCoreApplication::translate(
+                        "FileCrypto",
+                        "The passphrase is wrong for %1 (or its header was changed); nothing was "
+                        "decrypted.")
                         .arg(name));
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, u8(header, kStreamHeaderOffset), key.bytes.data()) != 0)
-        return fail(QStringLiteral("%1 is damaged: its header was changed.").arg(name));
+        return fail(
+            QCoreApplication::translate("FileCrypto", "%1 is damaged: its header was changed.")
+                .arg(name));
 
     const qint64 cipherChunk = chunkSize + qint64(crypto_secretstream_xchacha20poly1305_ABYTES);
     const qint64 total = sizeOf(in);
@@ -194,36 +218,50 @@ Status FileCrypto::decrypt(QIODevice& in, QIODevice& out, const QByteArray& pass
     for (qint64 index = 1;; ++index) {
         const QByteArray cipher = in.read(cipherChunk);
         if (cipher.isEmpty())
-            return fail(QStringLiteral("%1 is truncated: it ends before its final block; nothing was written.").arg(name));
+            return fail(QCoreApplication::translate(
+                            "FileCrypto",
+                            "%1 is truncated: it ends before its final block; nothing was written.")
+                            .arg(name));
         unsigned long long length = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(&state, u8(plain), &length, &tag, u8(cipher),
                                                        quint64(cipher.size()), u8(header), quint64(header.size()))
             != 0) {
             if (cipher.size() < cipherChunk && in.atEnd())
-                return fail(QStringLiteral("%1 is truncated or damaged (block %2 is short and fails its check); "
-                                           "nothing was written.")
-                                .arg(name)
-                                .arg(index));
-            return fail(QStringLiteral("%1 was changed or damaged after it was encrypted (block %2 fails its "
-                                       "check); nothing was written.")
+                return fail(
+                    QCoreApplication::translate(
+                        "FileCrypto",
+                        "%1 is truncated or damaged (block %2 is short and fails its check); "
+                        "nothing was written.")
+                        .arg(name)
+                        .arg(index));
+            return fail(QCoreApplication::translate(
+                            "FileCrypto",
+                            "%1 was changed or damaged after it was encrypted (block %2 fails its "
+                            "check); nothing was written.")
                             .arg(name)
                             .arg(index));
         }
         if (out.write(plain.constData(), qint64(length)) != qint64(length)) {
             sodium_memzero(plain.data(), size_t(plain.size()));
-            return fail(QStringLiteral("Could not write what was decrypted: %1").arg(out.errorString()));
+            return fail(
+                QCoreApplication::translate("FileCrypto", "Could not write what was decrypted: %1")
+                    .arg(out.errorString()));
         }
         if (progress && !progress(in.pos(), total)) {
             sodium_memzero(plain.data(), size_t(plain.size()));
-            return fail(QStringLiteral("Decryption was cancelled; nothing was written."));
+            return fail(QCoreApplication::translate(
+                "FileCrypto", "Decryption was cancelled; nothing was written."));
         }
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
             break;
     }
     sodium_memzero(plain.data(), size_t(plain.size()));
     if (!in.read(1).isEmpty())
-        return fail(QStringLiteral("%1 has bytes after its final block: it was changed; nothing was written.").arg(name));
+        return fail(QCoreApplication::translate(
+                        "FileCrypto",
+                        "%1 has bytes after its final block: it was changed; nothing was written.")
+                        .arg(name));
     return {};
 }
 
@@ -235,16 +273,19 @@ Status transformFile(const QString& inPath, const QString& outPath, const Transf
 {
     QFile in(inPath);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("Could not read %1: %2").arg(inPath, in.errorString()));
+        return fail(QCoreApplication::translate("FileCrypto", "Could not read %1: %2")
+                        .arg(inPath, in.errorString()));
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("Could not write %1: %2").arg(outPath, out.errorString()));
+        return fail(QCoreApplication::translate("FileCrypto", "Could not write %1: %2")
+                        .arg(outPath, out.errorString()));
     if (auto ok = transform(in, out); !ok) {
         out.cancelWriting();
         return ok;
     }
     if (!out.commit())
-        return fail(QStringLiteral("Could not write %1: %2").arg(outPath, out.errorString()));
+        return fail(QCoreApplication::translate("FileCrypto", "Could not write %1: %2")
+                        .arg(outPath, out.errorString()));
     return {};
 }
 
