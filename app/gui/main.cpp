@@ -32,7 +32,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CPD Journal"));
     QApplication::setApplicationVersion(QStringLiteral(CPD_VERSION));
     QApplication::setOrganizationName(QStringLiteral("cpdjournal"));
-    QApplication::setDesktopFileName(QStringLiteral("cpdjournal"));
+    // The installed desktop entry (packaging/linux): Wayland compositors match windows to it by this.
+    QApplication::setDesktopFileName(QStringLiteral("org.cpdjournal.CPDJournal"));
     {
         // The language chosen in Settings, else the system's: before any text is made.
         QSettings settings;
