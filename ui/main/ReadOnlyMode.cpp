@@ -19,13 +19,15 @@ QToolBar* ReadOnlyMode::apply(MainWindow& window, const QString& reason)
     bar->setFloatable(false);
     auto* banner = new QLabel(MainWindow::tr("Read-only: %1").arg(reason), bar);
     banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    banner->setWordWrap(true);
+    // One line across the window (a toolbar gives a word-wrapped label only its narrow hint).
+    banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     banner->setFocusPolicy(Qt::TabFocus);
     banner->setAccessibleName(MainWindow::tr("This journal is read-only"));
     banner->setAccessibleDescription(reason);
-    banner->setContentsMargins(8, 4, 8, 4);
-    banner->setStyleSheet(QStringLiteral("QLabel { background: palette(tooltip-base); color: palette(tooltip-text); }"));
+    // Dark text on pale amber reads the same in light and dark themes (contrast above 12:1).
+    banner->setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: #fff4ce; color: #3b2f00; "
+                                         "border: 1px solid #e0c060; border-radius: 3px; padding: 6px 10px; }"));
     bar->addWidget(banner);
     window.addToolBarBreak(Qt::TopToolBarArea);
     window.addToolBar(Qt::TopToolBarArea, bar);
