@@ -1,5 +1,8 @@
 #include "main/MainWindow.h"
 
+#include "backup/BackUpDialog.h"
+#include "backup/DailyBackup.h"
+#include "backup/RestoreDialog.h"
 #include "common/MessageBox.h"
 #include "editor/AutosaveController.h"
 #include "editor/EntryEditor.h"
@@ -17,6 +20,7 @@
 #include "settings/SettingsDialog.h"
 #include "storage/JournalLocation.h"
 #include "team/TeamArea.h"
+#include "secrets/KeychainSecretStore.h"
 #include "topics/TopicsPage.h"
 #include "util/Clock.h"
 
@@ -30,6 +34,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -266,6 +271,29 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     file->addSeparator();
+    QAction* backUp = file->addAction(tr("Back &Up Now…"), this, [this] {
+        KeychainSecretStore secrets;
+        BackUpDialog dialog(m_session->path(), m_session->clock(), &secrets, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showStatus(tr("Backed up to %1").arg(dialog.writtenPath()));
+    });
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    QAction* restore = file->addAction(tr("&Restore from Backup…"), this, [this] {
+        KeychainSecretStore secrets;
+        RestoreDialog dialog(m_session->path(), m_session->clock(), &secrets, this);
+        QTimer::singleShot(0, &dialog, &RestoreDialog::loadBackups);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // Every page holds the old journal open: start afresh on the restored one.
+        MessageBox::information(this, tr("Restore from Backup"),
+                                tr("The backup is in place. The journal it replaced is kept at %1. CPD Journal now "
+                                   "restarts to open the restored journal.")
+                                    .arg(dialog.keptAside()));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        QCoreApplication::quit();
+    });
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -427,6 +455,14 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_draftsOffered) {
         m_draftsOffered = true;
         QTimer::singleShot(0, this, &MainWindow::offerDrafts);
+        if (m_session->path() != QFileInfo(JournalLocation::samplePath()).absoluteFilePath()) {
+            auto* daily = new DailyBackup(m_session->path(), m_session->clock(), this);
+            connect(daily, &DailyBackup::done, this, [this](const QString& message) {
+                if (!message.isEmpty())
+                    showStatus(message);
+            });
+            daily->start();
+        }
     }
 }
 
