@@ -73,8 +73,9 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::FeedCommand>());
     cli.add(std::make_unique<cpd::ScanPrivacyCommand>());
     cli.add(std::make_unique<cpd::BackupCommand>());
-    cli.add(std::make_unique<cpd::TeamCommand>()); // team keygen/export-summary/import/dashboard
-    cli.add(std::make_unique<cpd::TeamServerCommand>()); // team server …, team publish (PostgreSQL)
+    // team server …/publish (PostgreSQL) and dashboard (from the server when one is set up); the
+    // other team verbs (keygen/export-summary/import, dashboard over bundles) go on to TeamCommand.
+    cli.add(std::make_unique<cpd::TeamServerCommand>(std::make_unique<cpd::TeamCommand>()));
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);

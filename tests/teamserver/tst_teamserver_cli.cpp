@@ -126,6 +126,10 @@ private slots:
         r = amy.run({QStringLiteral("add"), QStringLiteral("--json"), path(QStringLiteral("private.json"))});
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
+        r = amy.run({QStringLiteral("team"), QStringLiteral("dashboard"), QStringLiteral("--json")}); // no server: bundles
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!r.json().object().value(QStringLiteral("source")).toString().contains(QLatin1String("team server")));
+
         const QStringList publish{QStringLiteral("team"), QStringLiteral("publish"), QStringLiteral("--share"), sharedId,
                                   QStringLiteral("--with"), m_meg};
         r = amy.run(publish);
@@ -179,9 +183,22 @@ private slots:
                      m_pg.url(m_db, m_meg), QStringLiteral("--password-stdin")},
                     m_megPassword + '\n');
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = meg.run({QStringLiteral("team"), QStringLiteral("server"), QStringLiteral("dashboard"), QStringLiteral("--json")});
+        r = meg.run({QStringLiteral("team"), QStringLiteral("dashboard"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonArray members = r.json().object().value(QStringLiteral("members")).toArray();
+        const QJsonObject board = r.json().object();
+        QVERIFY(board.value(QStringLiteral("source")).toString().contains(m_meg));
+        const QJsonArray members = board.value(QStringLiteral("members")).toArray();
+        QCOMPARE(meg.run({QStringLiteral("team"), QStringLiteral("server"), QStringLiteral("dashboard"), QStringLiteral("--json")})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("members")),
+                 QJsonValue(members));
+        // The bundles imported into this journal (none) when asked for them; a bad source is a usage error.
+        r = meg.run({QStringLiteral("team"), QStringLiteral("dashboard"), QStringLiteral("--source"), QStringLiteral("bundles"),
+                     QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object().value(QStringLiteral("members")).toArray().size(), 0);
+        QCOMPARE(meg.run({QStringLiteral("team"), QStringLiteral("dashboard"), QStringLiteral("--source"), QStringLiteral("cloud")}).exitCode, 2);
         QCOMPARE(members.size(), 1);
         QCOMPARE(members.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Amy O\u2019Neill"));
         QCOMPARE(members.first().toObject().value(QStringLiteral("registration")).toString(), QStringLiteral("12A3456E"));

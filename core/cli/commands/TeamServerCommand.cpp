@@ -63,9 +63,28 @@ QString generatedPassword()
 
 } // namespace
 
+TeamServerCommand::TeamServerCommand(std::unique_ptr<CliCommand> bundleCommands)
+    : m_bundleCommands(std::move(bundleCommands))
+{
+}
+
+TeamServerCommand::~TeamServerCommand() = default;
+
+QStringList TeamServerCommand::subcommands() const
+{
+    QStringList verbs{QStringLiteral("server"), QStringLiteral("publish"), QStringLiteral("dashboard")};
+    if (m_bundleCommands) {
+        for (const QString& verb : m_bundleCommands->subcommands()) {
+            if (!verbs.contains(verb))
+                verbs << verb;
+        }
+    }
+    return verbs;
+}
+
 QString TeamServerCommand::synopsis() const
 {
-    return QStringLiteral(
+    return (m_bundleCommands ? m_bundleCommands->synopsis() + QLatin1Char('\n') : QString()) + QStringLiteral(
         "team server init --url URL [--password-stdin]\n"
         "team server add-team --url URL --organisation NAME --team NAME\n"
         "team server add-member --url URL --login LOGIN --name NAME [--role R] [--registration REG] "
@@ -73,12 +92,13 @@ QString TeamServerCommand::synopsis() const
         "team server add-manager --url URL --login LOGIN --team NAME [--organisation NAME]\n"
         "team server connect --url URL [--tls disable|prefer|require|verify-full] [--ca-file FILE] [--password-stdin]\n"
         "team server status [--json] / team server dashboard [--json] [--as-of DATE]\n"
-        "team publish [--share ID [--with LOGIN]...]... [--withdraw ID]... [--json]");
+        "team publish [--share ID [--with LOGIN]...]... [--withdraw ID]... [--json]\n"
+        "team dashboard [--source server|bundles] …: from the team server when one is set up");
 }
 
 QString TeamServerCommand::summary() const
 {
-    return QStringLiteral(
+    return (m_bundleCommands ? m_bundleCommands->summary() + QLatin1Char(' ') : QString()) + QStringLiteral(
         "The organisation's PostgreSQL team store. init (as its administrator) creates the schema, roles and "
         "row-level security, idempotently; add-team/add-member/add-manager set up people. connect keeps this "
         "journal's server (the password only in the OS keychain); publish queues your summary and the entries "
@@ -122,6 +142,13 @@ int TeamServerCommand::run(CliContext& context, const QStringList& args)
 {
     if (args.value(0) == QLatin1String("publish"))
         return publish(context, args.mid(1));
+    if (args.value(0) == QLatin1String("dashboard"))
+        return dashboard(context, args.mid(1));
+    if (args.value(0) != QLatin1String("server")) {
+        if (m_bundleCommands)
+            return m_bundleCommands->run(context, args);
+        return context.usageError(QStringLiteral("say server or publish"), synopsis());
+    }
     const QString verb = args.value(1);
     const QStringList rest = args.mid(2);
     if (verb == QLatin1String("init"))
@@ -133,7 +160,7 @@ int TeamServerCommand::run(CliContext& context, const QStringList& args)
     if (verb == QLatin1String("status"))
         return status(context, rest);
     if (verb == QLatin1String("dashboard"))
-        return dashboard(context, rest);
+        return dashboard(context, QStringList{QStringLiteral("--source"), QStringLiteral("server")} + rest);
     return context.usageError(verb.isEmpty() ? QStringLiteral("say what to do with the team server")
                                              : QStringLiteral("unknown team server action \"%1\"").arg(verb),
                               synopsis());
@@ -360,8 +387,33 @@ int TeamServerCommand::status(CliContext& context, const QStringList& args)
     return ExitOk;
 }
 
-int TeamServerCommand::dashboard(CliContext& context, const QStringList& args)
+int TeamServerCommand::dashboard(CliContext& context, const QStringList& given)
 {
+    // --source bundles (or no server set up): the imported bundles' dashboard, as before.
+    QStringList args = given;
+    QString from;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--source")); i >= 0) {
+        from = args.value(i + 1);
+        args.remove(i, std::min<qsizetype>(2, args.size() - i));
+    }
+    if (!from.isEmpty() && from != QLatin1String("server") && from != QLatin1String("bundles"))
+        return context.usageError(QStringLiteral("--source is server or bundles, not \"%1\"").arg(from), synopsis());
+    const QStringList toBundles = QStringList{QStringLiteral("dashboard")} + args;
+    if (from == QLatin1String("bundles")) {
+        if (!m_bundleCommands)
+            return context.usageError(QStringLiteral("this build has no bundles dashboard"), synopsis());
+        return m_bundleCommands->run(context, toBundles);
+    }
+    if (from.isEmpty()) {
+        auto db = context.journal();
+        if (!db)
+            return context.userError(db.error().message);
+        auto configured = TeamServerSettingsStore(**db, context.clock()).load();
+        if (!configured)
+            return context.userError(configured.error().message);
+        if (!*configured && m_bundleCommands)
+            return m_bundleCommands->run(context, toBundles);
+    }
     CliParser parser;
     parser.flag(kJson, QStringLiteral("print the dashboard as JSON"));
     parser.option(QStringLiteral("as-of"), QStringLiteral("DATE"), QStringLiteral("the day to compute for (default today)"));

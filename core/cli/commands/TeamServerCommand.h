@@ -3,6 +3,8 @@
 #include "cli/CliCommand.h"
 #include "util/Result.h"
 
+#include <memory>
+
 namespace cpd {
 
 class SecretStore;
@@ -12,16 +14,24 @@ struct TeamServerSettings;
 // its administrator, `team server connect/status/dashboard` and `team publish` for members and
 // managers. (team keygen/export-summary/import/dashboard over bundles are TeamCommand's.)
 // Passwords go only to the OS keychain; the journal keeps where the server is.
+//
+// The other team verbs go on to bundleCommands (TeamCommand), except `team dashboard`, which
+// reads from the server when this journal has one set up (--source bundles reads the bundles).
 class TeamServerCommand final : public CliCommand
 {
 public:
+    explicit TeamServerCommand(std::unique_ptr<CliCommand> bundleCommands = {});
+    ~TeamServerCommand() override;
+
     QString name() const override { return QStringLiteral("team"); }
     QString synopsis() const override;
     QString summary() const override;
-    QStringList subcommands() const override { return {QStringLiteral("server"), QStringLiteral("publish")}; }
+    QStringList subcommands() const override;
     int run(CliContext& context, const QStringList& args) override;
 
 private:
+    std::unique_ptr<CliCommand> m_bundleCommands;
+
     int init(CliContext& context, const QStringList& args);
     int admin(CliContext& context, const QString& verb, const QStringList& args);
     int connect(CliContext& context, const QStringList& args);
