@@ -37,21 +37,22 @@ QString dateTime(const QDateTime& d)
 
 QString cell(const QString& text, bool header = false)
 {
-    return header ? QStringLiteral("<th align=\"left\">%1</th>").arg(text) : QStringLiteral("<td>%1</td>").arg(text);
+    return header ? QStringLiteral("<th align=\"left\">%1</th>").arg(text)
+                  : QStringLiteral("<td>%1</td>").arg(text);
 }
 
 // "CPD hours (NMC): 20.5 of 35 hours, due soon"
 QString requirementText(const TeamDashboard::RequirementCell& r)
 {
     return tr("%1 (%2): %3 of %4 %5, %6")
-        .arg(esc(r.label), esc(r.standard.toUpper()), number(r.done), number(r.required), esc(r.unit),
-             TeamDashboard::urgencyLabel(r.status));
+        .arg(esc(r.label), esc(r.standard.toUpper()), number(r.done), number(r.required),
+             esc(r.unit), TeamDashboard::urgencyLabel(r.status));
 }
 
 } // namespace
 
-Result<TeamReport> TeamReport::load(TeamSummarySource& source, const TeamStore* store, const TopicCatalogue& catalogue,
-                                    const QDate& asOf)
+Result<TeamReport> TeamReport::load(TeamSummarySource& source, const TeamStore* store,
+                                    const TopicCatalogue& catalogue, const QDate& asOf)
 {
     auto latest = source.latestSummaries();
     if (!latest)
@@ -82,14 +83,17 @@ QString TeamReport::title() const
 QString TeamReport::html() const
 {
     QString h;
-    h += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>").arg(esc(title()));
+    h += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>")
+             .arg(esc(title()));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("%n member(s), from %1, as of %2. Most urgent first. Reflections are not included.",
+             .arg(esc(tr("%n member(s), from %1, as of %2. Most urgent first. Reflections are not "
+                         "included.",
                          int(dashboard.members.size()))
                           .arg(dashboard.source, date(dashboard.asOf))));
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("Status words: overdue (the deadline has passed), due soon (within %n day(s)), on track, complete.",
+             .arg(esc(tr("Status words: overdue (the deadline has passed), due soon (within %n "
+                         "day(s)), on track, complete.",
                          TeamDashboard::kDueSoonDays)));
 
     // The team table.
@@ -97,34 +101,44 @@ QString TeamReport::html() const
     if (dashboard.members.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("No team summaries yet.")));
     else {
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
-        for (const char* head : {QT_TRANSLATE_NOOP("TeamReport", "Member"), QT_TRANSLATE_NOOP("TeamReport", "Role"),
-                                 QT_TRANSLATE_NOOP("TeamReport", "Registration"),
-                                 QT_TRANSLATE_NOOP("TeamReport", "Next deadline"),
-                                 QT_TRANSLATE_NOOP("TeamReport", "Days left"), QT_TRANSLATE_NOOP("TeamReport", "Status"),
-                                 QT_TRANSLATE_NOOP("TeamReport", "Requirements")})
+        h += QStringLiteral(
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
+        for (const char* head :
+             {QT_TRANSLATE_NOOP("TeamReport", "Member"), QT_TRANSLATE_NOOP("TeamReport", "Role"),
+              QT_TRANSLATE_NOOP("TeamReport", "Registration"),
+              QT_TRANSLATE_NOOP("TeamReport", "Next deadline"),
+              QT_TRANSLATE_NOOP("TeamReport", "Days left"),
+              QT_TRANSLATE_NOOP("TeamReport", "Status"),
+              QT_TRANSLATE_NOOP("TeamReport", "Requirements")})
             h += cell(esc(tr(head)), true);
         h += QStringLiteral("</tr></thead><tbody>");
         for (const TeamDashboard::MemberRow& m : dashboard.members) {
             QStringList reqs;
             for (const TeamDashboard::RequirementCell& r : m.requirements)
                 reqs << requirementText(r);
-            const QString deadline = m.nextDeadline.isValid()
-                                         ? QStringLiteral("%1 (%2)").arg(date(m.nextDeadline), esc(m.nextDeadlineStandard.toUpper()))
-                                         : esc(tr("none"));
-            h += QStringLiteral("<tr>") + cell(esc(m.name)) + cell(esc(m.role)) + cell(esc(m.registration)) + cell(deadline)
-                 + cell(m.daysLeft ? QString::number(*m.daysLeft) : QString()) + cell(esc(TeamDashboard::urgencyLabel(m.urgency)))
-                 + cell(reqs.join(QStringLiteral("<br>"))) + QStringLiteral("</tr>");
+            const QString deadline =
+                m.nextDeadline.isValid()
+                    ? QStringLiteral("%1 (%2)").arg(date(m.nextDeadline),
+                                                    esc(m.nextDeadlineStandard.toUpper()))
+                    : esc(tr("none"));
+            h += QStringLiteral("<tr>") + cell(esc(m.name)) + cell(esc(m.role)) +
+                 cell(esc(m.registration)) + cell(deadline) +
+                 cell(m.daysLeft ? QString::number(*m.daysLeft) : QString()) +
+                 cell(esc(TeamDashboard::urgencyLabel(m.urgency))) +
+                 cell(reqs.join(QStringLiteral("<br>"))) + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</tbody></table>");
     }
 
     // Topic coverage: topics someone covers, with who and how much.
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Topic coverage")));
-    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
-    for (const char* head : {QT_TRANSLATE_NOOP("TeamReport", "Topic"), QT_TRANSLATE_NOOP("TeamReport", "Members covering"),
-                             QT_TRANSLATE_NOOP("TeamReport", "Entries"), QT_TRANSLATE_NOOP("TeamReport", "Hours"),
-                             QT_TRANSLATE_NOOP("TeamReport", "By member (entries)")})
+    h += QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
+    for (const char* head :
+         {QT_TRANSLATE_NOOP("TeamReport", "Topic"),
+          QT_TRANSLATE_NOOP("TeamReport", "Members covering"),
+          QT_TRANSLATE_NOOP("TeamReport", "Entries"), QT_TRANSLATE_NOOP("TeamReport", "Hours"),
+          QT_TRANSLATE_NOOP("TeamReport", "By member (entries)")})
         h += cell(esc(tr(head)), true);
     h += QStringLiteral("</tr></thead><tbody>");
     int uncovered = 0;
@@ -138,12 +152,13 @@ QString TeamReport::html() const
             if (auto it = t.cells.constFind(m.memberId); it != t.cells.cend() && it->entries > 0)
                 who << QStringLiteral("%1 (%2)").arg(esc(m.name)).arg(it->entries);
         }
-        h += QStringLiteral("<tr>") + cell(esc(t.title.isEmpty() ? t.id : t.title)) + cell(QString::number(t.membersCovering))
-             + cell(QString::number(t.entries)) + cell(number(t.hours)) + cell(who.join(QStringLiteral(", ")))
-             + QStringLiteral("</tr>");
+        h += QStringLiteral("<tr>") + cell(esc(t.title.isEmpty() ? t.id : t.title)) +
+             cell(QString::number(t.membersCovering)) + cell(QString::number(t.entries)) +
+             cell(number(t.hours)) + cell(who.join(QStringLiteral(", "))) + QStringLiteral("</tr>");
     }
     h += QStringLiteral("</tbody></table>");
-    h += QStringLiteral("<p>%1</p>").arg(esc(tr("%n topic(s) with no entries from anyone.", uncovered)));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("%n topic(s) with no entries from anyone.", uncovered)));
 
     // Sign-offs, notes and shared entries, member by member.
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Sign-offs, notes and shared entries")));
@@ -176,7 +191,8 @@ QString TeamReport::html() const
             for (const QJsonValue& v : shared) {
                 const QJsonObject e = v.toObject();
                 h += QStringLiteral("<li>%1 %2</li>")
-                         .arg(esc(e.value(QStringLiteral("date")).toString()), esc(e.value(QStringLiteral("title")).toString()));
+                         .arg(esc(e.value(QStringLiteral("date")).toString()),
+                              esc(e.value(QStringLiteral("title")).toString()));
             }
             h += QStringLiteral("</ul>");
         }

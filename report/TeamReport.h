@@ -22,17 +22,17 @@ class TeamReport
 {
 public:
     // store may be null (no notes or sign-offs then).
-    static Result<TeamReport> load(TeamSummarySource& source, const TeamStore* store, const TopicCatalogue& catalogue,
-                                   const QDate& asOf);
+    static Result<TeamReport> load(TeamSummarySource& source, const TeamStore* store,
+                                   const TopicCatalogue& catalogue, const QDate& asOf);
 
     QString title() const;
     QString html() const;
     Result<QByteArray> pdf() const;
 
     TeamDashboard dashboard;
-    QHash<QString, TeamSummary> summaries;                // by member id
-    QHash<QString, QList<TeamStore::Note>> notes;         // by member id, oldest first
-    QHash<QString, QList<TeamStore::SignOff>> signOffs;   // by member id, oldest first
+    QHash<QString, TeamSummary> summaries;              // by member id
+    QHash<QString, QList<TeamStore::Note>> notes;       // by member id, oldest first
+    QHash<QString, QList<TeamStore::SignOff>> signOffs; // by member id, oldest first
 };
 
 } // namespace cpd

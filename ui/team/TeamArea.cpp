@@ -18,7 +18,10 @@ namespace {
 class BeforeLastMenu : public QObject
 {
 public:
-    BeforeLastMenu(QMenuBar* bar, QMenu* menu) : QObject(menu), m_bar(bar), m_menu(menu) { bar->installEventFilter(this); }
+    BeforeLastMenu(QMenuBar* bar, QMenu* menu) : QObject(menu), m_bar(bar), m_menu(menu)
+    {
+        bar->installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -47,9 +50,11 @@ TeamPage* TeamArea::install(MainWindow& window)
 {
     JournalSession& session = window.session();
     auto* page = new TeamPage(session.database(), session.clock(), session.topics());
-    window.addArea(kId, TeamPage::tr("Team"), window.style()->standardIcon(QStyle::SP_DirHomeIcon), page);
-    QObject::connect(page, &TeamPage::statusMessage, &window,
-                     [&window](const QString& message) { window.statusBar()->showMessage(message, 8000); });
+    window.addArea(kId, TeamPage::tr("Team"), window.style()->standardIcon(QStyle::SP_DirHomeIcon),
+                   page);
+    QObject::connect(page, &TeamPage::statusMessage, &window, [&window](const QString& message) {
+        window.statusBar()->showMessage(message, 8000);
+    });
 
     QMenu* menu = window.menuBar()->addMenu(TeamPage::tr("Tea&m"));
     menu->setObjectName(QStringLiteral("teamMenu"));
@@ -59,7 +64,8 @@ TeamPage* TeamArea::install(MainWindow& window)
         page->chooseAndImport();
     });
     import->setObjectName(QStringLiteral("importBundlesAction"));
-    QAction* exportSummary = menu->addAction(TeamPage::tr("E&xport my summary…"), page, &TeamPage::exportMySummary);
+    QAction* exportSummary =
+        menu->addAction(TeamPage::tr("E&xport my summary…"), page, &TeamPage::exportMySummary);
     exportSummary->setObjectName(QStringLiteral("exportSummaryAction"));
     menu->addSeparator();
     QAction* report = menu->addAction(TeamPage::tr("Team &report (PDF)…"), page, [page, showTeam] {

@@ -11,7 +11,8 @@ namespace {
 QColor mix(const QColor& base, const QColor& over, double amount)
 {
     const auto m = [amount](int a, int b) { return int(a + (b - a) * amount + 0.5); };
-    return QColor(m(base.red(), over.red()), m(base.green(), over.green()), m(base.blue(), over.blue()));
+    return QColor(m(base.red(), over.red()), m(base.green(), over.green()),
+                  m(base.blue(), over.blue()));
 }
 
 double luminance(const QColor& c)
@@ -56,7 +57,8 @@ QColor TeamColours::heat(const QPalette& palette, double share)
 {
     if (share <= 0)
         return {};
-    return mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.15 + 0.7 * std::clamp(share, 0.0, 1.0));
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
+               0.15 + 0.7 * std::clamp(share, 0.0, 1.0));
 }
 
 QColor TeamColours::textOn(const QPalette& palette, const QColor& background)

@@ -17,7 +17,8 @@ public:
     static QColor status(const QPalette& palette, TeamDashboard::Urgency urgency);
     // Heatmap cell: Highlight over Base, stronger with share (0..1); no colour for 0.
     static QColor heat(const QPalette& palette, double share);
-    // Text that reads on background: the palette's Text or HighlightedText, whichever contrasts more.
+    // Text that reads on background: the palette's Text or HighlightedText, whichever contrasts
+    // more.
     static QColor textOn(const QPalette& palette, const QColor& background);
 };
 

@@ -8,7 +8,9 @@
 
 namespace cpd {
 
-TeamCoverageModel::TeamCoverageModel(QObject* parent) : QAbstractTableModel(parent) {}
+TeamCoverageModel::TeamCoverageModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void TeamCoverageModel::setDashboard(const TeamDashboard& dashboard)
 {
@@ -61,7 +63,8 @@ QVariant TeamCoverageModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return t.entries;
         if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
-            return tr("%1: %n entry(s) in all, %2 hours", nullptr, t.entries).arg(title, locale.toString(t.hours, 'g', 6));
+            return tr("%1: %n entry(s) in all, %2 hours", nullptr, t.entries)
+                .arg(title, locale.toString(t.hours, 'g', 6));
         return {};
     }
     if (column < 0 || column >= m_dashboard.members.size())
@@ -73,16 +76,20 @@ QVariant TeamCoverageModel::data(const QModelIndex& index, int role) const
         return c.entries;
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
-        return tr("%1, %2: %n entry(s), %3 hours", nullptr, c.entries).arg(m.name, title, locale.toString(c.hours, 'g', 6));
+        return tr("%1, %2: %n entry(s), %3 hours", nullptr, c.entries)
+            .arg(m.name, title, locale.toString(c.hours, 'g', 6));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole: {
-        const QColor heat = TeamColours::heat(QApplication::palette(), m_maxEntries ? double(c.entries) / m_maxEntries : 0);
+        const QColor heat = TeamColours::heat(QApplication::palette(),
+                                              m_maxEntries ? double(c.entries) / m_maxEntries : 0);
         return heat.isValid() ? QVariant(heat) : QVariant();
     }
     case Qt::ForegroundRole: {
-        const QColor heat = TeamColours::heat(QApplication::palette(), m_maxEntries ? double(c.entries) / m_maxEntries : 0);
-        return heat.isValid() ? QVariant(TeamColours::textOn(QApplication::palette(), heat)) : QVariant();
+        const QColor heat = TeamColours::heat(QApplication::palette(),
+                                              m_maxEntries ? double(c.entries) / m_maxEntries : 0);
+        return heat.isValid() ? QVariant(TeamColours::textOn(QApplication::palette(), heat))
+                              : QVariant();
     }
     }
     return {};

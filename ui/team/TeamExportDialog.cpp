@@ -19,15 +19,17 @@
 
 namespace cpd {
 
-TeamExportDialog::TeamExportDialog(Database& db, const Clock& clock, SecretStore& secrets, const TopicCatalogue& catalogue,
-                                   QWidget* parent)
+TeamExportDialog::TeamExportDialog(Database& db, const Clock& clock, SecretStore& secrets,
+                                   const TopicCatalogue& catalogue, QWidget* parent)
     : QDialog(parent), m_db(db), m_clock(clock), m_secrets(secrets), m_catalogue(catalogue)
 {
     setWindowTitle(tr("Export my summary"));
     setAccessibleName(windowTitle());
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Your manager receives your progress, hours and topics as numbers. Tick only the entries "
-                                "you want them to read in full, reflection included; nothing else of your writing is sent."),
+    auto* intro = new QLabel(tr("Your manager receives your progress, hours and topics as numbers. "
+                                "Tick only the entries "
+                                "you want them to read in full, reflection included; nothing else "
+                                "of your writing is sent."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -78,7 +80,8 @@ void TeamExportDialog::loadEntries()
     if (!list)
         return showFailure(tr("Could not read your entries: %1").arg(list.error().message));
     for (const EntrySummary& e : std::as_const(*list)) {
-        auto* item = new QListWidgetItem(tr("%1  %2").arg(QLocale().toString(e.date, QLocale::ShortFormat), e.title), m_entries);
+        auto* item = new QListWidgetItem(
+            tr("%1  %2").arg(QLocale().toString(e.date, QLocale::ShortFormat), e.title), m_entries);
         item->setData(Qt::UserRole, e.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -89,11 +92,14 @@ void TeamExportDialog::updateIdentity()
 {
     auto identity = TeamIdentity(m_db, m_secrets, m_clock).load();
     if (!identity)
-        return m_identity->setText(tr("Could not read your signing identity: %1").arg(identity.error().message));
+        return m_identity->setText(
+            tr("Could not read your signing identity: %1").arg(identity.error().message));
     if (!identity->has_value())
-        return m_identity->setText(tr("You have no signing key yet: one is made in your system keychain when you save. "
-                                      "Read its fingerprint to your manager so they can check your first bundle."));
-    m_identity->setText(tr("Your key fingerprint (read it to your manager if they ask): %1").arg((*identity)->fingerprint()));
+        return m_identity->setText(
+            tr("You have no signing key yet: one is made in your system keychain when you save. "
+               "Read its fingerprint to your manager so they can check your first bundle."));
+    m_identity->setText(tr("Your key fingerprint (read it to your manager if they ask): %1")
+                            .arg((*identity)->fingerprint()));
 }
 
 QStringList TeamExportDialog::sharedEntryIds() const
@@ -110,7 +116,8 @@ void TeamExportDialog::setShared(const QStringList& ids)
 {
     for (int i = 0; i < m_entries->count(); ++i) {
         QListWidgetItem* item = m_entries->item(i);
-        item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                              : Qt::Unchecked);
     }
 }
 
@@ -123,9 +130,9 @@ void TeamExportDialog::showFailure(const QString& message)
 
 void TeamExportDialog::chooseFileAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save my summary"),
-                                                      QDir::home().filePath(QStringLiteral("my-summary.cpdteam")),
-                                                      tr("Team summary bundles (*.cpdteam)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save my summary"), QDir::home().filePath(QStringLiteral("my-summary.cpdteam")),
+        tr("Team summary bundles (*.cpdteam)"));
     if (path.isEmpty())
         return;
     if (exportTo(path))
@@ -144,9 +151,10 @@ Status TeamExportDialog::exportTo(const QString& path)
             identity = std::unexpected(made.error());
     }
     if (!identity) {
-        const QString message = tr("Your signing key could not be made or read in the system keychain, so nothing was "
-                                   "saved: %1\nUnlock your keyring (or start it) and try again.")
-                                    .arg(identity.error().message);
+        const QString message =
+            tr("Your signing key could not be made or read in the system keychain, so nothing was "
+               "saved: %1\nUnlock your keyring (or start it) and try again.")
+                .arg(identity.error().message);
         showFailure(message);
         return fail(message);
     }
@@ -154,15 +162,18 @@ Status TeamExportDialog::exportTo(const QString& path)
     const StandardRegistry standards = StandardRegistry::withBuiltIns();
     auto bundle = identities.exportBundle(standards, m_catalogue, sharedEntryIds());
     if (!bundle) {
-        const QString message = tr("Your summary was not saved: %1\nIf the system keychain is locked or missing, unlock "
+        const QString message = tr("Your summary was not saved: %1\nIf the system keychain is "
+                                   "locked or missing, unlock "
                                    "or start it and try again.")
                                     .arg(bundle.error().message);
         showFailure(message);
         return fail(message);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bundle) != bundle->size() || !file.commit()) {
-        const QString message = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bundle) != bundle->size() ||
+        !file.commit()) {
+        const QString message =
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         showFailure(message);
         return fail(message);
     }

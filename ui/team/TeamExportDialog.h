@@ -23,8 +23,8 @@ class TeamExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TeamExportDialog(Database& db, const Clock& clock, SecretStore& secrets, const TopicCatalogue& catalogue,
-                     QWidget* parent = nullptr);
+    TeamExportDialog(Database& db, const Clock& clock, SecretStore& secrets,
+                     const TopicCatalogue& catalogue, QWidget* parent = nullptr);
 
     QListWidget* entryList() const { return m_entries; }
     QStringList sharedEntryIds() const;

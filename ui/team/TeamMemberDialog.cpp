@@ -57,19 +57,22 @@ QString dateTime(const QDateTime& d)
 
 } // namespace
 
-TeamMemberDialog::TeamMemberDialog(const TeamSummary& summary, TeamStore& store, const TopicCatalogue& catalogue,
-                                   const QString& signer, QWidget* parent)
+TeamMemberDialog::TeamMemberDialog(const TeamSummary& summary, TeamStore& store,
+                                   const TopicCatalogue& catalogue, const QString& signer,
+                                   QWidget* parent)
     : QDialog(parent), m_summary(summary), m_store(store)
 {
     setWindowTitle(tr("%1: team summary").arg(summary.name));
     setAccessibleName(windowTitle());
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("%1, %2, registration %3. Summary %4 made %5; %n entry(s) in all.", nullptr, summary.totalEntries)
-                                   .arg(summary.name.toHtmlEscaped(), summary.role.toHtmlEscaped(),
-                                        summary.registration.isEmpty() ? tr("none") : summary.registration.toHtmlEscaped())
-                                   .arg(summary.sequence)
-                                   .arg(dateTime(summary.generatedAt)),
-                               this);
+    auto* heading = new QLabel(
+        tr("%1, %2, registration %3. Summary %4 made %5; %n entry(s) in all.", nullptr,
+           summary.totalEntries)
+            .arg(summary.name.toHtmlEscaped(), summary.role.toHtmlEscaped(),
+                 summary.registration.isEmpty() ? tr("none") : summary.registration.toHtmlEscaped())
+            .arg(summary.sequence)
+            .arg(dateTime(summary.generatedAt)),
+        this);
     heading->setWordWrap(true);
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     heading->setFocusPolicy(Qt::StrongFocus);
@@ -94,14 +97,18 @@ TeamMemberDialog::TeamMemberDialog(const TeamSummary& summary, TeamStore& store,
 
 QWidget* TeamMemberDialog::makeRequirementsTab()
 {
-    m_requirements = makeTable({tr("Standard"), tr("Requirement"), tr("Done"), tr("Status"), tr("Still needed")},
-                               tr("Requirements"), this);
+    m_requirements =
+        makeTable({tr("Standard"), tr("Requirement"), tr("Done"), tr("Status"), tr("Still needed")},
+                  tr("Requirements"), this);
     m_requirements->setObjectName(QStringLiteral("requirementsTable"));
     for (const TeamSummary::StandardProgress& sp : std::as_const(m_summary.standards)) {
         for (const TeamSummary::Requirement& r : sp.requirements) {
-            addRow(m_requirements, {tr("%1, due %2").arg(sp.id.toUpper(), QLocale().toString(sp.applicationDate, QLocale::ShortFormat)),
-                                    r.label, tr("%1 of %2 %3").arg(number(r.achieved), number(r.required), r.unit),
-                                    r.met ? tr("met") : tr("not met"), r.missing});
+            addRow(m_requirements,
+                   {tr("%1, due %2")
+                        .arg(sp.id.toUpper(),
+                             QLocale().toString(sp.applicationDate, QLocale::ShortFormat)),
+                    r.label, tr("%1 of %2 %3").arg(number(r.achieved), number(r.required), r.unit),
+                    r.met ? tr("met") : tr("not met"), r.missing});
         }
     }
     m_requirements->resizeColumnsToContents();
@@ -110,11 +117,14 @@ QWidget* TeamMemberDialog::makeRequirementsTab()
 
 QWidget* TeamMemberDialog::makeHoursTab()
 {
-    auto* table = makeTable({tr("Month"), tr("Participatory hours"), tr("Other hours"), tr("Total")}, tr("Hours by month"), this);
+    auto* table =
+        makeTable({tr("Month"), tr("Participatory hours"), tr("Other hours"), tr("Total")},
+                  tr("Hours by month"), this);
     table->setObjectName(QStringLiteral("hoursTable"));
     for (const TeamSummary::Month& m : std::as_const(m_summary.hoursByMonth))
-        addRow(table, {QLocale().toString(m.month, QStringLiteral("MMMM yyyy")), number(m.participatory), number(m.other),
-                       number(m.participatory + m.other)});
+        addRow(table,
+               {QLocale().toString(m.month, QStringLiteral("MMMM yyyy")), number(m.participatory),
+                number(m.other), number(m.participatory + m.other)});
     table->resizeColumnsToContents();
     return table;
 }
@@ -140,13 +150,15 @@ QWidget* TeamMemberDialog::makeSharedTab()
     m_shared->setAccessibleDescription(tr("Only the entries the member chose to share are here"));
     for (const QJsonValue& v : std::as_const(m_summary.sharedEntries)) {
         const QJsonObject e = v.toObject();
-        m_shared->addItem(tr("%1  %2").arg(e.value(QStringLiteral("date")).toString(), e.value(QStringLiteral("title")).toString()));
+        m_shared->addItem(tr("%1  %2").arg(e.value(QStringLiteral("date")).toString(),
+                                           e.value(QStringLiteral("title")).toString()));
     }
     m_sharedView = new QTextBrowser(splitter);
     m_sharedView->setObjectName(QStringLiteral("sharedEntryView"));
     m_sharedView->setAccessibleName(tr("Shared entry"));
-    m_sharedView->setPlaceholderText(m_summary.sharedEntries.isEmpty() ? tr("%1 shared no entries.").arg(m_summary.name)
-                                                                       : tr("Choose an entry to read it."));
+    m_sharedView->setPlaceholderText(m_summary.sharedEntries.isEmpty()
+                                         ? tr("%1 shared no entries.").arg(m_summary.name)
+                                         : tr("Choose an entry to read it."));
     connect(m_shared, &QListWidget::currentRowChanged, this, &TeamMemberDialog::showShared);
     splitter->setStretchFactor(1, 2);
     if (m_shared->count() > 0)
@@ -162,12 +174,15 @@ void TeamMemberDialog::showShared(int row)
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(e.value(QStringLiteral("title")).toString().toHtmlEscaped(),
                             tr("%1 · %2 hours · %3")
-                                .arg(e.value(QStringLiteral("date")).toString(), number(e.value(QStringLiteral("hours")).toDouble()),
+                                .arg(e.value(QStringLiteral("date")).toString(),
+                                     number(e.value(QStringLiteral("hours")).toDouble()),
                                      e.value(QStringLiteral("activity")).toString())
                                 .toHtmlEscaped());
     const QJsonObject reflection = e.value(QStringLiteral("reflection")).toObject();
     const QString templateId = e.value(QStringLiteral("template")).toString();
-    QStringList keys = ReflectionTemplates::isKnown(templateId) ? ReflectionTemplates::fieldKeys(templateId) : QStringList();
+    QStringList keys = ReflectionTemplates::isKnown(templateId)
+                           ? ReflectionTemplates::fieldKeys(templateId)
+                           : QStringList();
     for (const QString& k : reflection.keys()) {
         if (!keys.contains(k))
             keys << k;
@@ -182,7 +197,9 @@ void TeamMemberDialog::showShared(int row)
             if (f.key == k)
                 question = f.question;
         }
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(question.toHtmlEscaped(), text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(question.toHtmlEscaped(),
+                         text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     }
     m_sharedView->setHtml(html);
 }
@@ -192,7 +209,8 @@ QWidget* TeamMemberDialog::makeNotesTab(const QString& signer)
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
 
-    auto* notesLabel = new QLabel(tr("Your no&tes on %1 (kept in your journal only):").arg(m_summary.name), page);
+    auto* notesLabel =
+        new QLabel(tr("Your no&tes on %1 (kept in your journal only):").arg(m_summary.name), page);
     m_notes = new QListWidget(page);
     m_notes->setObjectName(QStringLiteral("notesList"));
     m_notes->setAccessibleName(tr("Notes"));
@@ -233,7 +251,8 @@ QWidget* TeamMemberDialog::makeNotesTab(const QString& signer)
     auto* signButton = new QPushButton(tr("Sign o&ff this summary"), page);
     signButton->setObjectName(QStringLiteral("signOffButton"));
     signButton->setAccessibleName(tr("Sign off this summary"));
-    signButton->setAccessibleDescription(tr("Records that you reviewed summary %1").arg(m_summary.sequence));
+    signButton->setAccessibleDescription(
+        tr("Records that you reviewed summary %1").arg(m_summary.sequence));
     connect(signButton, &QPushButton::clicked, this, [this] {
         if (signOff(m_signer->text(), m_comment->text()))
             m_comment->clear();
@@ -258,7 +277,9 @@ void TeamMemberDialog::reloadNotes()
     }
     if (auto signOffs = m_store.signOffs(m_summary.memberId)) {
         for (const TeamStore::SignOff& s : std::as_const(*signOffs)) {
-            QString line = tr("Signed off by %1 on %2 (summary %3)").arg(s.signedBy, dateTime(s.signedAt)).arg(s.summarySequence);
+            QString line = tr("Signed off by %1 on %2 (summary %3)")
+                               .arg(s.signedBy, dateTime(s.signedAt))
+                               .arg(s.summarySequence);
             if (!s.comment.isEmpty())
                 line += tr(": %1").arg(s.comment);
             m_signOffs->addItem(line);
@@ -277,7 +298,8 @@ bool TeamMemberDialog::addNote(const QString& text)
         return false;
     }
     if (auto note = m_store.addNote(m_summary.memberId, text.trimmed()); !note) {
-        MessageBox::critical(this, tr("Add note"), tr("The note was not saved: %1").arg(note.error().message));
+        MessageBox::critical(this, tr("Add note"),
+                             tr("The note was not saved: %1").arg(note.error().message));
         return false;
     }
     reloadNotes();
@@ -292,7 +314,8 @@ bool TeamMemberDialog::signOff(const QString& signedBy, const QString& comment)
         return false;
     }
     if (auto s = m_store.signOff(m_summary.memberId, signedBy.trimmed(), comment.trimmed()); !s) {
-        MessageBox::critical(this, tr("Sign off"), tr("The sign-off was not saved: %1").arg(s.error().message));
+        MessageBox::critical(this, tr("Sign off"),
+                             tr("The sign-off was not saved: %1").arg(s.error().message));
         return false;
     }
     reloadNotes();

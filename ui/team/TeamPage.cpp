@@ -20,20 +20,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
-#include <QLocale>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace cpd {
 
-TeamPage::TeamPage(Database& db, const Clock& clock, const TopicCatalogue& catalogue, QWidget* parent)
+TeamPage::TeamPage(Database& db, const Clock& clock, const TopicCatalogue& catalogue,
+                   QWidget* parent)
     : QWidget(parent), m_db(db), m_clock(clock), m_catalogue(catalogue), m_store(db, clock),
       m_secrets([] { return std::make_unique<KeychainSecretStore>(); })
 {
@@ -42,7 +43,8 @@ TeamPage::TeamPage(Database& db, const Clock& clock, const TopicCatalogue& catal
     auto* layout = new QVBoxLayout(this);
 
     auto* buttons = new QHBoxLayout;
-    const auto button = [this, buttons](const QString& text, const QString& name, const QString& description) {
+    const auto button = [this, buttons](const QString& text, const QString& name,
+                                        const QString& description) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(name);
         b->setAccessibleName(QString(text).remove(u'&').remove(QStringLiteral("…")));
@@ -55,11 +57,13 @@ TeamPage::TeamPage(Database& db, const Clock& clock, const TopicCatalogue& catal
                    tr("Import members' signed summary bundles (.cpdteam)")),
             &QPushButton::clicked, this, &TeamPage::chooseAndImport);
     connect(button(tr("E&xport my summary…"), QStringLiteral("exportSummaryButton"),
-                   tr("Save your own signed summary for your manager, sharing only the entries you choose")),
+                   tr("Save your own signed summary for your manager, sharing only the entries you "
+                      "choose")),
             &QPushButton::clicked, this, &TeamPage::exportMySummary);
-    connect(button(tr("Team &report (PDF)…"), QStringLiteral("teamReportButton"),
-                   tr("Save the team table, coverage, sign-offs and notes as a PDF; no reflections")),
-            &QPushButton::clicked, this, &TeamPage::chooseAndWriteReport);
+    connect(
+        button(tr("Team &report (PDF)…"), QStringLiteral("teamReportButton"),
+               tr("Save the team table, coverage, sign-offs and notes as a PDF; no reflections")),
+        &QPushButton::clicked, this, &TeamPage::chooseAndWriteReport);
     buttons->addStretch(1);
     auto* filterLabel = new QLabel(tr("&Filter:"), this);
     m_filter = new QLineEdit(this);
@@ -83,7 +87,8 @@ TeamPage::TeamPage(Database& db, const Clock& clock, const TopicCatalogue& catal
     m_proxy->setSortRole(TeamTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("teamTabs"));
@@ -107,7 +112,8 @@ TeamPage::TeamPage(Database& db, const Clock& clock, const TopicCatalogue& catal
     m_coverage = new QTableView(tabs);
     m_coverage->setObjectName(QStringLiteral("coverageTable"));
     m_coverage->setAccessibleName(tr("Topic coverage across the team"));
-    m_coverage->setAccessibleDescription(tr("Entries per topic and member; darker cells have more entries"));
+    m_coverage->setAccessibleDescription(
+        tr("Entries per topic and member; darker cells have more entries"));
     m_coverage->setModel(m_coverageModel);
     m_coverage->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_coverage->setTabKeyNavigation(false);
@@ -150,26 +156,30 @@ void TeamPage::reload()
 {
     auto summaries = source().latestSummaries();
     if (!summaries) {
-        m_summary->setText(tr("Could not read the team's summaries: %1").arg(summaries.error().message));
+        m_summary->setText(
+            tr("Could not read the team's summaries: %1").arg(summaries.error().message));
         m_tableModel->setDashboard({});
         m_coverageModel->setDashboard({});
         return;
     }
-    const TeamDashboard d = TeamDashboard::compute(*summaries, m_clock.today(), m_catalogue, source().description());
+    const TeamDashboard d =
+        TeamDashboard::compute(*summaries, m_clock.today(), m_catalogue, source().description());
     m_tableModel->setDashboard(d);
     m_coverageModel->setDashboard(d);
     m_table->resizeColumnsToContents();
     m_coverage->resizeColumnsToContents();
     if (d.members.isEmpty()) {
-        m_summary->setText(tr("No team summaries yet. Import your team members' bundles (.cpdteam) with Import bundles…"));
+        m_summary->setText(tr("No team summaries yet. Import your team members' bundles (.cpdteam) "
+                              "with Import bundles…"));
         return;
     }
     int urgent = 0;
     for (const TeamDashboard::MemberRow& m : d.members)
-        urgent += m.urgency == TeamDashboard::Urgency::Overdue || m.urgency == TeamDashboard::Urgency::DueSoon;
+        urgent += m.urgency == TeamDashboard::Urgency::Overdue ||
+                  m.urgency == TeamDashboard::Urgency::DueSoon;
     m_summary->setText(tr("%n member(s) from %1, as of %2; ", nullptr, int(d.members.size()))
-                           .arg(d.source, QLocale().toString(d.asOf, QLocale::LongFormat))
-                       + tr("%n overdue or due within 90 days.", nullptr, urgent));
+                           .arg(d.source, QLocale().toString(d.asOf, QLocale::LongFormat)) +
+                       tr("%n overdue or due within 90 days.", nullptr, urgent));
 }
 
 QList<TeamPage::ImportResult> TeamPage::importFiles(const QStringList& files)
@@ -200,12 +210,13 @@ QList<TeamPage::ImportResult> TeamPage::importFiles(const QStringList& files)
                          .arg(outcome->replacedSequence);
         } else {
             r.kind = ImportResult::Accepted;
-            r.text = tr("%1: accepted %2's summary %3.").arg(name, outcome->name).arg(outcome->sequence);
+            r.text =
+                tr("%1: accepted %2's summary %3.").arg(name, outcome->name).arg(outcome->sequence);
         }
         if (outcome && outcome->firstImport)
-            r.text += QLatin1Char(' ')
-                      + tr("New member: check this key fingerprint with %1 before relying on it: %2")
-                            .arg(outcome->name, outcome->fingerprint);
+            r.text += QLatin1Char(' ') +
+                      tr("New member: check this key fingerprint with %1 before relying on it: %2")
+                          .arg(outcome->name, outcome->fingerprint);
         results << r;
     }
     progress.setValue(int(files.size()));
@@ -214,14 +225,15 @@ QList<TeamPage::ImportResult> TeamPage::importFiles(const QStringList& files)
     int accepted = 0;
     for (const ImportResult& r : std::as_const(results)) {
         auto* item = new QListWidgetItem(r.text, m_results);
-        item->setIcon(style()->standardIcon(r.kind == ImportResult::Rejected ? QStyle::SP_MessageBoxWarning
-                                                                             : QStyle::SP_DialogApplyButton));
+        item->setIcon(style()->standardIcon(r.kind == ImportResult::Rejected
+                                                ? QStyle::SP_MessageBoxWarning
+                                                : QStyle::SP_DialogApplyButton));
         accepted += r.kind != ImportResult::Rejected;
     }
     m_results->setVisible(!results.isEmpty());
     reload();
-    emit statusMessage(tr("Imported %n bundle(s)", nullptr, accepted)
-                       + tr("; %n rejected.", nullptr, int(results.size()) - accepted));
+    emit statusMessage(tr("Imported %n bundle(s)", nullptr, accepted) +
+                       tr("; %n rejected.", nullptr, int(results.size()) - accepted));
     return results;
 }
 
@@ -235,14 +247,16 @@ Status TeamPage::writeReport(const QString& path)
         return std::unexpected(pdf.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
 void TeamPage::chooseAndImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import team bundles"), QDir::homePath(),
-                                                            tr("Team summary bundles (*.cpdteam);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import team bundles"), QDir::homePath(),
+                                      tr("Team summary bundles (*.cpdteam);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }
@@ -251,11 +265,13 @@ void TeamPage::chooseAndWriteReport()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the team report"),
-        QDir::home().filePath(tr("team-report-%1.pdf").arg(m_clock.today().toString(Qt::ISODate))), tr("PDF files (*.pdf)"));
+        QDir::home().filePath(tr("team-report-%1.pdf").arg(m_clock.today().toString(Qt::ISODate))),
+        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto ok = writeReport(path); !ok)
-        MessageBox::critical(this, tr("Team report"), tr("The team report was not saved: %1").arg(ok.error().message));
+        MessageBox::critical(this, tr("Team report"),
+                             tr("The team report was not saved: %1").arg(ok.error().message));
     else
         emit statusMessage(tr("Team report saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
@@ -286,17 +302,20 @@ TeamMemberDialog* TeamPage::openMember(const QString& memberId)
     // Read from the source: with a server, that is the summary the manager is allowed to see.
     auto summaries = source().latestSummaries();
     if (!summaries) {
-        MessageBox::critical(this, tr("Team"), tr("Could not read the summary: %1").arg(summaries.error().message));
+        MessageBox::critical(this, tr("Team"),
+                             tr("Could not read the summary: %1").arg(summaries.error().message));
         return nullptr;
     }
-    const auto it = std::ranges::find_if(*summaries, [&](const TeamSummary& s) { return s.memberId == memberId; });
+    const auto it = std::ranges::find_if(
+        *summaries, [&](const TeamSummary& s) { return s.memberId == memberId; });
     if (it == summaries->end()) {
         MessageBox::warning(this, tr("Team"), tr("That member's summary is no longer there."));
         return nullptr;
     }
     auto* dialog = new TeamMemberDialog(*it, m_store, m_catalogue, signer(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TeamMemberDialog::changed, this, [this] { emit statusMessage(tr("Saved in your journal.")); });
+    connect(dialog, &TeamMemberDialog::changed, this,
+            [this] { emit statusMessage(tr("Saved in your journal.")); });
     dialog->open();
     return dialog;
 }

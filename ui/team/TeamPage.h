@@ -37,7 +37,8 @@ class TeamPage : public QWidget
 public:
     using SecretStoreFactory = std::function<std::unique_ptr<SecretStore>()>;
 
-    TeamPage(Database& db, const Clock& clock, const TopicCatalogue& catalogue, QWidget* parent = nullptr);
+    TeamPage(Database& db, const Clock& clock, const TopicCatalogue& catalogue,
+             QWidget* parent = nullptr);
     ~TeamPage() override;
 
     // Where the summaries come from; nullptr: the bundles imported into this journal. Not owned.
@@ -49,7 +50,12 @@ public:
 
     struct ImportResult
     {
-        enum Kind { Accepted, Replaced, Rejected };
+        enum Kind
+        {
+            Accepted,
+            Replaced,
+            Rejected
+        };
         QString file;
         Kind kind = Rejected;
         QString text; // what the results list shows

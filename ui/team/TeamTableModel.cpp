@@ -8,7 +8,9 @@
 
 namespace cpd {
 
-TeamTableModel::TeamTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+TeamTableModel::TeamTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void TeamTableModel::setDashboard(const TeamDashboard& dashboard)
 {
@@ -29,7 +31,8 @@ void TeamTableModel::setDashboard(const TeamDashboard& dashboard)
 
 QString TeamTableModel::memberId(int row) const
 {
-    return row >= 0 && row < m_dashboard.members.size() ? m_dashboard.members.at(row).memberId : QString();
+    return row >= 0 && row < m_dashboard.members.size() ? m_dashboard.members.at(row).memberId
+                                                        : QString();
 }
 
 int TeamTableModel::rowCount(const QModelIndex& parent) const
@@ -42,7 +45,8 @@ int TeamTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : FirstRequirement + int(m_requirements.size());
 }
 
-const TeamDashboard::RequirementCell* TeamTableModel::requirement(const TeamDashboard::MemberRow& row, int column) const
+const TeamDashboard::RequirementCell*
+TeamTableModel::requirement(const TeamDashboard::MemberRow& row, int column) const
 {
     const RequirementColumn& c = m_requirements.at(column - FirstRequirement);
     for (const TeamDashboard::RequirementCell& r : row.requirements) {
@@ -102,7 +106,8 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
             return m.registration.isEmpty() ? tr("none") : m.registration;
         case NextDeadline:
             return m.nextDeadline.isValid()
-                       ? tr("%1 (%2)").arg(locale.toString(m.nextDeadline, QLocale::ShortFormat), m.nextDeadlineStandard.toUpper())
+                       ? tr("%1 (%2)").arg(locale.toString(m.nextDeadline, QLocale::ShortFormat),
+                                           m.nextDeadlineStandard.toUpper())
                        : tr("none");
         case DaysLeft:
             if (!m.daysLeft)
@@ -115,13 +120,15 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        return column == Status ? QVariant(TeamColours::status(QApplication::palette(), m.urgency)) : QVariant();
+        return column == Status ? QVariant(TeamColours::status(QApplication::palette(), m.urgency))
+                                : QVariant();
     case Qt::TextAlignmentRole:
         return column == DaysLeft ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case SortRole:
         switch (column) {
         case NextDeadline:
-            return m.nextDeadline.isValid() ? m.nextDeadline.toJulianDay() : std::numeric_limits<qint64>::max();
+            return m.nextDeadline.isValid() ? m.nextDeadline.toJulianDay()
+                                            : std::numeric_limits<qint64>::max();
         case DaysLeft:
             return m.daysLeft ? *m.daysLeft : std::numeric_limits<qint64>::max();
         case Status:

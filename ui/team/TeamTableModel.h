@@ -15,7 +15,16 @@ class TeamTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Member, Role, Registration, NextDeadline, DaysLeft, Status, FirstRequirement };
+    enum Column
+    {
+        Member,
+        Role,
+        Registration,
+        NextDeadline,
+        DaysLeft,
+        Status,
+        FirstRequirement
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int MemberIdRole = Qt::UserRole + 2;
 
@@ -28,7 +37,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // "20.5 of 35 hours, due soon"
     static QString requirementText(const TeamDashboard::RequirementCell& cell);
@@ -40,7 +50,8 @@ private:
         QString id;
         QString label;
     };
-    const TeamDashboard::RequirementCell* requirement(const TeamDashboard::MemberRow& row, int column) const;
+    const TeamDashboard::RequirementCell* requirement(const TeamDashboard::MemberRow& row,
+                                                      int column) const;
 
     TeamDashboard m_dashboard;
     QList<RequirementColumn> m_requirements;
