@@ -55,16 +55,15 @@ void GuiKillTest::initTestCase()
     const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
     if (m_xdotool.isEmpty() || xvfb.isEmpty())
         QSKIP("needs Xvfb and xdotool (scripts/install-deps.sh installs both)");
-    // A private display: the first free number from 140 up.
-    int display = 140;
-    while (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display))
-           || QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(display)))
-        ++display;
-    m_xvfb.start(xvfb, {QStringLiteral(":%1").arg(display), QStringLiteral("-screen"), QStringLiteral("0"),
+    // A private display: Xvfb picks a free number itself and writes it to its standard output
+    // (-displayfd), so test runs and other engineers' displays never collide.
+    m_xvfb.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
                         QStringLiteral("1400x900x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
     QVERIFY(m_xvfb.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)), 20000);
-
+    QByteArray number;
+    QTRY_VERIFY_WITH_TIMEOUT((number += m_xvfb.readAllStandardOutput()).contains('\n') || m_xvfb.state() != QProcess::Running, 20000);
+    QVERIFY2(m_xvfb.state() == QProcess::Running, "Xvfb stopped");
+    const int display = number.trimmed().toInt();
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":%1").arg(display));
     m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));

@@ -30,6 +30,7 @@ private slots:
     void lockedJournalShowsBanner();
     void damagedJournalRestoresBackup();
     void damagedJournalWithoutBackup();
+    void damagedHeaderWithBackupIsOffered();
     void backgroundCheckFindsDamage();
 
 private:
@@ -129,6 +130,18 @@ void JournalStartupTest::damagedJournalWithoutBackup()
     QVERIFY(!db.has_value());
     QVERIFY2(db.error().message.contains(QLatin1String("no backup")), qPrintable(db.error().message));
     QCOMPARE(fileHash(path), damaged);
+}
+
+void JournalStartupTest::damagedHeaderWithBackupIsOffered()
+{
+    const QString path = copyOfGood(QStringLiteral("header.cpdj"), true);
+    flipBytes(path, 0, 6); // "SQLite format 3" is gone: it looks like any other file
+    JournalStartup startup(m_clock);
+    MessageBox::setAnswerAll(QMessageBox::Yes);
+    auto db = startup.open(path);
+    QVERIFY2(db.has_value(), db ? "" : qPrintable(db.error().message));
+    QCOMPARE(EntryRepository(**db, m_clock).count({}).value_or(-1), 120);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("header.cpdj.before-restore-????????-??????")}, QDir::Files).size(), 1);
 }
 
 void JournalStartupTest::backgroundCheckFindsDamage()

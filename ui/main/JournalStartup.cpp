@@ -39,7 +39,11 @@ Result<std::unique_ptr<Database>> JournalStartup::open(const QString& path, QWid
 {
     auto opened = JournalOpener::open(path);
     if (!opened) {
-        if (opened.error().problem == JournalOpener::Problem::Damaged)
+        // A journal whose first bytes are damaged looks like "not a journal"; when the file has
+        // backups of its own it was one, so they are offered too.
+        const JournalOpener::Problem problem = opened.error().problem;
+        if (problem == JournalOpener::Problem::Damaged
+            || (problem == JournalOpener::Problem::NotAJournal && latestGoodBackup(path)))
             return recover(path, opened.error().message, parent);
         return fail(opened.error().message);
     }
