@@ -9,8 +9,11 @@
 #include "team/TeamExportDialog.h"
 #include "team/TeamMemberDialog.h"
 #include "team/TeamTableModel.h"
+#include "teamserver/ServerSummarySource.h"
+#include "teamserver/TeamServerSettingsStore.h"
 #include "util/Clock.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -65,6 +68,19 @@ TeamPage::TeamPage(Database& db, const Clock& clock, const TopicCatalogue& catal
                tr("Save the team table, coverage, sign-offs and notes as a PDF; no reflections")),
         &QPushButton::clicked, this, &TeamPage::chooseAndWriteReport);
     buttons->addStretch(1);
+    auto* sourceLabel = new QLabel(tr("&Show:"), this);
+    m_sourceChoice = new QComboBox(this);
+    m_sourceChoice->setObjectName(QStringLiteral("teamSourceChoice"));
+    m_sourceChoice->setAccessibleName(tr("Where the team's summaries come from"));
+    m_sourceChoice->addItems({tr("Imported bundles"), tr("The organisation's server")});
+    sourceLabel->setBuddy(m_sourceChoice);
+    buttons->addWidget(sourceLabel);
+    buttons->addWidget(m_sourceChoice);
+    // Only offered when this journal has a team server set up (team server connect).
+    auto server = TeamServerSettingsStore(db, clock).load();
+    sourceLabel->setVisible(server && server->has_value());
+    m_sourceChoice->setVisible(server && server->has_value());
+    connect(m_sourceChoice, &QComboBox::activated, this, &TeamPage::chooseSource);
     auto* filterLabel = new QLabel(tr("&Filter:"), this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("teamFilter"));
@@ -140,6 +156,27 @@ void TeamPage::setSource(TeamSummarySource* source)
 {
     m_source = source;
     reload();
+}
+
+void TeamPage::chooseSource(int index)
+{
+    if (index == 0)
+        return setSource(nullptr);
+    setSource(nullptr);
+    m_server.reset();
+    m_serverSecrets = m_secrets();
+    auto server = ServerSummarySource::fromJournal(m_db, m_clock, *m_serverSecrets);
+    if (!server || !*server) {
+        m_sourceChoice->setCurrentIndex(0);
+        MessageBox::warning(
+            this, tr("Team server"),
+            server ? tr("This journal has no team server set up.")
+                   : tr("Could not use the team server, so the imported bundles are shown: %1")
+                         .arg(server.error().message));
+        return setSource(nullptr);
+    }
+    m_server = std::move(*server);
+    setSource(m_server.get());
 }
 
 TeamSummarySource& TeamPage::source()

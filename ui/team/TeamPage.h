@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -85,6 +86,8 @@ signals:
 
 private:
     void openCurrent();
+    // Bundles or, when this journal has a team server set up, the server (connected on choosing).
+    void chooseSource(int index);
     QString signer() const;
 
     Database& m_db;
@@ -92,6 +95,9 @@ private:
     const TopicCatalogue& m_catalogue;
     TeamStore m_store;
     TeamSummarySource* m_source = nullptr;
+    std::unique_ptr<SecretStore> m_serverSecrets; // outlives m_server, which may use it
+    std::unique_ptr<TeamSummarySource> m_server;
+    QComboBox* m_sourceChoice;
     SecretStoreFactory m_secrets;
     TeamTableModel* m_tableModel;
     TeamCoverageModel* m_coverageModel;
