@@ -5,6 +5,7 @@
 // each member's summaries upserted (oldest first, so the latest wins as with bundles) and one
 // entry in ten shared with the manager; then the manager's ServerSummarySource, over QPSQL as
 // the manager's own login, row-level security and all.
+#include "../support/PostgresFixtureState.h"
 #include "team/TeamSummary.h"
 #include "teamserver/ServerSummarySource.h"
 #include "teamserver/TeamServerAdmin.h"
@@ -12,7 +13,6 @@
 #include "teamserver/TeamServerSchema.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlError>
@@ -42,24 +42,11 @@ public:
         m_state = m_dir.filePath(QStringLiteral("postgres.env"));
         if (QProcess::execute(script(), {QStringLiteral("start"), m_state}) != 0)
             return fail(QStringLiteral("could not start PostgreSQL with %1").arg(script()));
-        QFile f(m_state);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("no fixture state"));
-        TeamServerSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.database = QStringLiteral("postgres");
-        s.tlsMode = QStringLiteral("disable");
-        QString adminPassword;
-        for (const QByteArray& line : f.readAll().split('\n')) {
-            const QString value = QString::fromUtf8(line.mid(line.indexOf('=') + 1));
-            if (line.startsWith("PGPORT="))
-                s.port = value.toInt();
-            else if (line.startsWith("PGADMIN="))
-                s.user = value;
-            else if (line.startsWith("PGADMINPASS="))
-                adminPassword = value;
-        }
-        auto admin = TeamServerConnection::open(s, adminPassword);
+        const auto state = test::PostgresFixtureState::read(m_state);
+        if (!state)
+            return fail(QStringLiteral("no fixture state in %1").arg(m_state));
+        const TeamServerSettings s = state->settings(QStringLiteral("postgres"), state->admin);
+        auto admin = TeamServerConnection::open(s, state->adminPassword);
         if (!admin)
             return std::unexpected(admin.error());
         if (auto ok = TeamServerSchema::apply((*admin)->db()); !ok)

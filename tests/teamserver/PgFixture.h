@@ -2,10 +2,9 @@
 
 // The PostgreSQL started by the CTest fixture (tests/support/postgres-fixture.sh), and a fresh
 // database on it for each test run.
+#include "PostgresFixtureState.h"
 #include "teamserver/TeamServerConnection.h"
-#include "teamserver/TeamServerSettings.h"
 
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -13,41 +12,16 @@
 
 namespace cpd::test {
 
-struct PgServer
+struct PgServer : PostgresFixtureState
 {
-    int port = 0;
-    QString admin;
-    QString adminPassword;
-
-    // The server the fixture wrote to $CPD_PG_STATE (PGPORT=…, PGADMIN=…, PGADMINPASS=…).
+    // The server the fixture wrote to $CPD_PG_STATE.
     static PgServer fromFixture()
     {
         const QString state = qEnvironmentVariable("CPD_PG_STATE");
-        QFile f(state);
-        if (state.isEmpty() || !f.open(QIODevice::ReadOnly))
+        const auto read = PostgresFixtureState::read(state);
+        if (!read)
             qFatal("no PostgreSQL fixture: run through ctest (CPD_PG_STATE=%s)", qPrintable(state));
-        PgServer s;
-        for (const QByteArray& line : f.readAll().split('\n')) {
-            const QString value = QString::fromUtf8(line.mid(line.indexOf('=') + 1));
-            if (line.startsWith("PGPORT="))
-                s.port = value.toInt();
-            else if (line.startsWith("PGADMIN="))
-                s.admin = value;
-            else if (line.startsWith("PGADMINPASS="))
-                s.adminPassword = value;
-        }
-        return s;
-    }
-
-    TeamServerSettings settings(const QString& database, const QString& user) const
-    {
-        TeamServerSettings s;
-        s.host = QStringLiteral("127.0.0.1");
-        s.port = port;
-        s.database = database;
-        s.user = user;
-        s.tlsMode = QStringLiteral("disable");
-        return s;
+        return PgServer{*read};
     }
 
     QString url(const QString& database, const QString& user) const
