@@ -14,8 +14,10 @@
 #include "team/TeamPage.h"
 #include "team/TeamStore.h"
 #include "team/TeamTableModel.h"
+#include "teamserver/TeamServerSettingsStore.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
@@ -287,6 +289,36 @@ private slots:
                  qPrintable(refused.error().message));
         QVERIFY(MessageBox::lastText().contains(QLatin1String("keychain")));
         QVERIFY(!QFile::exists(none));
+    }
+
+    void serverThatCannotBeUsedKeepsTheBundles()
+    {
+        TestJournal manager;
+        auto page = importedPage(manager);
+        auto* choice = page->findChild<QComboBox*>(QStringLiteral("teamSourceChoice"));
+        QVERIFY(choice);
+        QVERIFY(choice->isHidden()); // no server set up: nothing to choose
+        // A server set up, but no password in the keychain: the page says why, bundles stay.
+        TeamServerSettings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = 1;
+        settings.database = QStringLiteral("cpd");
+        settings.user = QStringLiteral("manager");
+        settings.connectTimeoutSeconds = 1;
+        QVERIFY(TeamServerSettingsStore(*manager.db, manager.clock).save(settings));
+        TeamPage withServer(*manager.db, manager.clock, m_alex->catalogue);
+        withServer.setSecretStoreFactory([] { return std::make_unique<MemorySecretStore>(); });
+        choice = withServer.findChild<QComboBox*>(QStringLiteral("teamSourceChoice"));
+        QVERIFY(!choice->isHidden());
+        QCOMPARE(withServer.source().description(),
+                 TeamStore(*manager.db, manager.clock).description());
+        withServer.show();
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_Down);
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("team server")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(choice->currentIndex(), 0);
+        QCOMPARE(withServer.table()->model()->rowCount(), 2);
     }
 
     void everyControlHasAnAccessibleName()
