@@ -21,6 +21,17 @@ if(CPD_WERROR)
 endif()
 option(CPD_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(CPD_SANITIZE)
-    target_compile_options(cpd_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
-    target_link_options(cpd_common INTERFACE -fsanitize=address,undefined)
+    # Any undefined behaviour fails the test that hit it (no report-and-carry-on).
+    target_compile_options(cpd_common INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_link_options(cpd_common INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined)
+endif()
+# libFuzzer targets (tests/fuzz, clang only). Everything is compiled with coverage hooks so one
+# clang tree serves both the sanitizer suite and the fuzzers; only the fuzz_* binaries link libFuzzer.
+option(CPD_FUZZ "Build the libFuzzer targets in tests/fuzz (clang; use with CPD_SANITIZE)" OFF)
+if(CPD_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CPD_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++-19")
+    endif()
+    target_compile_options(cpd_common INTERFACE -fsanitize=fuzzer-no-link)
 endif()

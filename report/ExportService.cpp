@@ -13,14 +13,6 @@
 #include <QSaveFile>
 
 namespace cpd {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportService", text);
-}
-
-} // namespace
 
 ExportService::ExportService(Database& db, const Clock& clock, const StandardRegistry& standards)
     : m_db(db), m_clock(clock), m_standards(standards)
@@ -37,7 +29,7 @@ Result<ExportService::Format> ExportService::parseFormat(const QString& name)
         return Format::Csv;
     if (name == QLatin1String("json"))
         return Format::Json;
-    return fail(tr("unknown format \"%1\"; use pdf, html, csv or json").arg(name));
+    return fail(QCoreApplication::translate("ExportService", "unknown format \"%1\"; use pdf, html, csv or json").arg(name));
 }
 
 QString ExportService::suffix(Format format)
@@ -63,13 +55,13 @@ Result<ExportService::Rendered> ExportService::render(const Request& request, co
     const int steps = request.format == Format::Pdf ? 4 : 3;
 
     if (request.format == Format::Json) {
-        step(0, steps, tr("Reading the journal"));
+        step(0, steps, QCoreApplication::translate("ExportService", "Reading the journal"));
         auto journal = JournalJson::exportJournal(m_db);
         if (!journal)
             return std::unexpected(journal.error());
         if (cancelled())
-            return fail(tr("Cancelled."));
-        step(1, steps, tr("Checking for identifiers"));
+            return fail(QCoreApplication::translate("ExportService", "Cancelled."));
+        step(1, steps, QCoreApplication::translate("ExportService", "Checking for identifiers"));
         if (!request.allowIdentifiers) {
             auto hits = PrivacyGate::check(m_db, PrivacyGate::piecesOfJournal(*journal));
             if (!hits)
@@ -79,19 +71,19 @@ Result<ExportService::Rendered> ExportService::render(const Request& request, co
                 return out;
             }
         }
-        step(2, steps, tr("Writing"));
+        step(2, steps, QCoreApplication::translate("ExportService", "Writing"));
         out.bytes = QJsonDocument(*journal).toJson(QJsonDocument::Indented);
-        step(steps, steps, tr("Done"));
+        step(steps, steps, QCoreApplication::translate("ExportService", "Done"));
         return out;
     }
 
-    step(0, steps, tr("Assembling the portfolio"));
+    step(0, steps, QCoreApplication::translate("ExportService", "Assembling the portfolio"));
     auto portfolio = PortfolioBuilder(m_db, m_clock, m_standards).build(request.portfolio);
     if (!portfolio)
         return std::unexpected(portfolio.error());
     if (cancelled())
-        return fail(tr("Cancelled."));
-    step(1, steps, tr("Checking for identifiers"));
+        return fail(QCoreApplication::translate("ExportService", "Cancelled."));
+    step(1, steps, QCoreApplication::translate("ExportService", "Checking for identifiers"));
     if (!request.allowIdentifiers) {
         auto hits = gate(request, *portfolio);
         if (!hits)
@@ -102,9 +94,9 @@ Result<ExportService::Rendered> ExportService::render(const Request& request, co
         }
     }
     if (cancelled())
-        return fail(tr("Cancelled."));
+        return fail(QCoreApplication::translate("ExportService", "Cancelled."));
     const ReportLabels& labels = ReportLabels::builtIn();
-    step(2, steps, tr("Rendering"));
+    step(2, steps, QCoreApplication::translate("ExportService", "Rendering"));
     switch (request.format) {
     case Format::Csv:
         out.bytes = CpdLogCsv::write(*portfolio);
@@ -127,7 +119,7 @@ Result<ExportService::Rendered> ExportService::render(const Request& request, co
     case Format::Json:
         break;
     }
-    step(steps, steps, tr("Done"));
+    step(steps, steps, QCoreApplication::translate("ExportService", "Done"));
     return out;
 }
 
@@ -149,13 +141,13 @@ Result<ExportService::Preview> ExportService::preview(const Request& request, in
     auto cancelled = [&] { return cancel && cancel->load(); };
     Preview out;
     if (progress)
-        progress(0, 3, tr("Assembling the portfolio"));
+        progress(0, 3, QCoreApplication::translate("ExportService", "Assembling the portfolio"));
     auto portfolio = PortfolioBuilder(m_db, m_clock, m_standards).build(request.portfolio);
     if (!portfolio)
         return std::unexpected(portfolio.error());
     if (!request.allowIdentifiers) {
         if (progress)
-            progress(1, 3, tr("Checking for identifiers"));
+            progress(1, 3, QCoreApplication::translate("ExportService", "Checking for identifiers"));
         auto hits = gate(request, *portfolio);
         if (!hits)
             return std::unexpected(hits.error());
@@ -164,9 +156,9 @@ Result<ExportService::Preview> ExportService::preview(const Request& request, in
             return out;
     }
     if (cancelled())
-        return fail(tr("Cancelled."));
+        return fail(QCoreApplication::translate("ExportService", "Cancelled."));
     if (progress)
-        progress(2, 3, tr("Laying out the pages"));
+        progress(2, 3, QCoreApplication::translate("ExportService", "Laying out the pages"));
     const ReportLabels& labels = ReportLabels::builtIn();
     PdfRenderer renderer(PortfolioHtml::render(*portfolio, labels, PortfolioHtml::Target::Pdf),
                          PortfolioHtml::header(*portfolio, labels), labels.text(QStringLiteral("common.page")),
@@ -175,11 +167,11 @@ Result<ExportService::Preview> ExportService::preview(const Request& request, in
     const int n = qMin(maxPages, out.pageCount);
     for (int i = 0; i < n; ++i) {
         if (cancelled())
-            return fail(tr("Cancelled."));
+            return fail(QCoreApplication::translate("ExportService", "Cancelled."));
         out.pages << renderer.pageImage(i, widthPx);
     }
     if (progress)
-        progress(3, 3, tr("Done"));
+        progress(3, 3, QCoreApplication::translate("ExportService", "Done"));
     return out;
 }
 
@@ -187,9 +179,9 @@ Status ExportService::save(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("ExportService", "Could not write %1: %2").arg(path, file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("ExportService", "Could not write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

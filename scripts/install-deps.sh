@@ -7,8 +7,10 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
   libquazip1-qt6-dev libsodium-dev libhunspell-dev hunspell-en-gb
   qt6-qpa-plugins libqt6svg6
-  xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools
+  xvfb xauth xdotool dbus gnome-keyring libsecret-1-0 libsecret-tools # xdotool: the GUI kill test types real keys
   poppler-utils fonts-dejavu-core postgresql sqlite3 libsqlite3-dev python3
+  librsvg2-bin desktop-file-utils appstream lintian
+  clang-19 libclang-rt-19-dev # make test-sanitize, make fuzz (clang 16 cannot compile libstdc++ 12 <expected>)
 )
 missing=()
 for p in "${packages[@]}"; do

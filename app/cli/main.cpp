@@ -1,6 +1,8 @@
 // cpdjournal-cli: headless, scriptable access to a journal. Creates no QApplication.
 #include "cli/CliApplication.h"
 #include "cli/commands/AddCommand.h"
+#include "cli/commands/BackupCommand.h"
+#include "cli/commands/RestoreCommand.h"
 #include "cli/commands/DemoCommand.h"
 #include "cli/commands/ListCommand.h"
 #include "cli/commands/ProfileCommand.h"
@@ -10,6 +12,8 @@
 #include "cli/commands/ShowCommand.h"
 #include "cli/commands/StatusCommand.h"
 #include "cli/commands/SuggestTopicsCommand.h"
+#include "cli/commands/TeamCommand.h"
+#include "cli/commands/TeamServerCommand.h"
 #include "cli/commands/TopicsCommand.h"
 #include "cli/commands/TrashCommand.h"
 #include "cli/commands/CaseCommand.h"
@@ -47,7 +51,9 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::ShowCommand>());
     cli.add(std::make_unique<cpd::SearchCommand>());
     cli.add(std::make_unique<cpd::TrashCommand>(cpd::TrashCommand::Action::Delete));
-    cli.add(std::make_unique<cpd::TrashCommand>(cpd::TrashCommand::Action::Restore));
+    // "restore FILE" restores a backup; "restore ID" goes on to the trash's restore.
+    cli.add(std::make_unique<cpd::RestoreCommand>(
+        std::make_unique<cpd::TrashCommand>(cpd::TrashCommand::Action::Restore)));
     cli.add(std::make_unique<cpd::TrashCommand>(cpd::TrashCommand::Action::Purge));
     cli.add(std::make_unique<cpd::DemoCommand>());
     cli.add(std::make_unique<cpd::ProfileCommand>());
@@ -66,6 +72,10 @@ int main(int argc, char* argv[])
     cli.add(std::make_unique<cpd::ChatsCommand>());
     cli.add(std::make_unique<cpd::FeedCommand>());
     cli.add(std::make_unique<cpd::ScanPrivacyCommand>());
+    cli.add(std::make_unique<cpd::BackupCommand>());
+    // team server …/publish (PostgreSQL) and dashboard (from the server when one is set up); the
+    // other team verbs (keygen/export-summary/import, dashboard over bundles) go on to TeamCommand.
+    cli.add(std::make_unique<cpd::TeamServerCommand>(std::make_unique<cpd::TeamCommand>()));
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);

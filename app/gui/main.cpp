@@ -2,9 +2,13 @@
 #include "common/MessageBox.h"
 #include "main/AppStyle.h"
 #include "main/FirstPaintWatcher.h"
+#include "main/JournalStartup.h"
+#include "firstrun/FirstRun.h"
+#include "journal/JournalPage.h"
 #include "main/MainWindow.h"
 #include "revalidation/RevalidationArea.h"
 #include "revalidation/RevalidationDashboard.h"
+#include "settings/Language.h"
 #include "storage/Database.h"
 #include "storage/JournalLocation.h"
 #include "util/SystemClock.h"
@@ -12,6 +16,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,7 +32,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CPD Journal"));
     QApplication::setApplicationVersion(QStringLiteral(CPD_VERSION));
     QApplication::setOrganizationName(QStringLiteral("cpdjournal"));
-    QApplication::setDesktopFileName(QStringLiteral("cpdjournal"));
+    // The installed desktop entry (packaging/linux): Wayland compositors match windows to it by this.
+    QApplication::setDesktopFileName(QStringLiteral("org.cpdjournal.CPDJournal"));
+    {
+        // The language chosen in Settings, else the system's: before any text is made.
+        QSettings settings;
+        cpd::Language::install(app, cpd::Language::stored(settings));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A reflective CPD journal for health professionals."));
@@ -46,11 +58,32 @@ int main(int argc, char* argv[])
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
     parser.addOption(quitAfterPaintOption);
+    const QCommandLineOption areaOption(
+        QStringLiteral("area"),
+        QApplication::translate("main", "Show this area first: journal, trash, topics, evidence or revalidation."),
+        QStringLiteral("AREA"));
+    parser.addOption(areaOption);
+    const QCommandLineOption entryOption(QStringLiteral("entry"),
+                                         QApplication::translate("main", "Open the entry with this id in the editor."),
+                                         QStringLiteral("ID"));
+    parser.addOption(entryOption);
     parser.process(app);
 
     cpd::AppStyle::apply(app);
+    // First run: the three questions, once, before the first journal exists (not when a journal
+    // is named, nor for screenshots and benchmarks). Help ▸ Set up again… asks them later.
+    std::optional<cpd::FirstRun::Answers> firstRun;
+    if (!parser.isSet(dbOption) && qEnvironmentVariableIsEmpty("CPDJOURNAL_DB") && !parser.isSet(screenshotOption)
+        && !parser.isSet(quitAfterPaintOption)) {
+        QSettings settings;
+        if (cpd::FirstRun::isDue(settings))
+            firstRun = cpd::FirstRun::ask(settings);
+    }
     const QString path = cpd::JournalLocation::resolve(parser.value(dbOption));
-    auto db = cpd::Database::open(path);
+    static const cpd::SystemClock clock;
+    // A damaged journal is met with its latest good automatic backup (core/backup).
+    cpd::JournalStartup startup(clock);
+    auto db = startup.open(path);
     if (!db) {
         cpd::MessageBox::critical(nullptr, QApplication::translate("main", "CPD Journal"),
                                   QApplication::translate("main", "The journal %1 could not be opened.\n\n%2")
@@ -59,7 +92,10 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    static const cpd::SystemClock clock;
+    if (firstRun) {
+        if (auto saved = cpd::FirstRun::save(*firstRun, **db, clock); !saved)
+            cpd::MessageBox::warning(nullptr, QApplication::translate("main", "CPD Journal"), saved.error().message);
+    }
     cpd::MainWindow window(std::move(*db), clock);
     // The window installs its areas (Journal, Trash, Topics, Revalidation…) itself, as sample
     // journal windows do; each is built when first shown.
@@ -89,7 +125,21 @@ int main(int argc, char* argv[])
             QApplication::exit(0);
         });
     }
+    startup.attach(window);
+    QObject::connect(&startup, &cpd::JournalStartup::restartRequested, &app, [](const QString& message) {
+        std::fprintf(stderr, "cpdjournal: %s\n", qPrintable(message));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        QApplication::exit(0);
+    });
     window.show();
+    if (parser.isSet(areaOption))
+        window.showArea(parser.value(areaOption));
+    if (parser.isSet(entryOption)) {
+        window.showArea(QStringLiteral("journal"));
+        window.journalPage()->openEntry(parser.value(entryOption));
+    }
+    if (firstRun && firstRun->openSample)
+        QTimer::singleShot(0, &window, [&window] { window.openSampleJournal(); });
     if (!screenshot && !quitAfterPaint)
         QTimer::singleShot(0, &window, [&window] { cpd::RevalidationArea::remindIfDue(window); });
     return app.exec();

@@ -1,7 +1,9 @@
 #include "cli/CliContext.h"
 
+#include "backup/BackupService.h"
 #include "cli/CliCommand.h"
 #include "storage/Database.h"
+#include "storage/JournalOpener.h"
 #include "storage/JournalLocation.h"
 
 #include <QFile>
@@ -28,10 +30,23 @@ QString CliContext::journalPath() const
 Result<Database*> CliContext::journal()
 {
     if (!m_db) {
-        auto opened = Database::open(journalPath());
-        if (!opened)
-            return std::unexpected(opened.error());
-        m_db = std::move(*opened);
+        // Read-only when the file, its folder or a newer version says so; a write then fails and
+        // userError() adds the reason. A damaged journal says what to run.
+        auto opened = JournalOpener::open(journalPath(), {.create = true, .lock = false});
+        if (!opened) {
+            QString message = opened.error().message;
+            if (opened.error().problem == JournalOpener::Problem::Damaged) {
+                const std::optional<BackupInfo> backup = BackupService(journalPath(), m_clock).latestGood();
+                message += backup ? QStringLiteral(" To restore the latest good backup, run: cpdjournal-cli --db %1 "
+                                                   "restore %2")
+                                        .arg(journalPath(), backup->path)
+                                  : QStringLiteral(" There is no good backup in %1; if you keep one elsewhere, run: "
+                                                   "cpdjournal-cli --db %2 restore BACKUP-FILE")
+                                        .arg(BackupService::folderFor(journalPath()), journalPath());
+            }
+            return fail(message);
+        }
+        m_db = std::move(opened->database);
     }
     return m_db.get();
 }
@@ -64,6 +79,8 @@ void CliContext::printJson(const QJsonValue& value)
 int CliContext::userError(const QString& message)
 {
     QString oneLine = message;
+    if (m_db && m_db->isReadOnly())
+        oneLine += QStringLiteral(" The journal is open read-only: %1").arg(m_db->readOnlyReason());
     oneLine.replace(QLatin1Char('\n'), QLatin1String("; "));
     m_err << "cpdjournal-cli: " << oneLine << Qt::endl;
     return ExitUserError;

@@ -110,11 +110,6 @@ Result<QJsonArray> rowsOf(const QSqlDatabase& db, const TableSpec& t)
     return rows;
 }
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("JournalJson", text);
-}
-
 // Everything read from the file and checked before anything is written.
 struct Parsed
 {
@@ -130,14 +125,14 @@ Result<Parsed> parse(const QByteArray& bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(translate("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+        return fail(QCoreApplication::translate("JournalJson", "The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
-        return fail(translate("The file is not a CPD Journal export: it holds no JSON object."));
+        return fail(QCoreApplication::translate("JournalJson", "The file is not a CPD Journal export: it holds no JSON object."));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != JournalJson::formatName())
-        return fail(translate("The file is not a CPD Journal export (its \"format\" is not \"%1\").").arg(JournalJson::formatName()));
+        return fail(QCoreApplication::translate("JournalJson", "The file is not a CPD Journal export (its \"format\" is not \"%1\").").arg(JournalJson::formatName()));
     if (o.value(QStringLiteral("version")).toInt(0) < 1 || o.value(QStringLiteral("version")).toInt() > JournalJson::kVersion)
-        return fail(translate("The file is a version %1 export; this version of CPD Journal reads version %2.")
+        return fail(QCoreApplication::translate("JournalJson", "The file is a version %1 export; this version of CPD Journal reads version %2.")
                         .arg(o.value(QStringLiteral("version")).toVariant().toString())
                         .arg(JournalJson::kVersion));
     Parsed p;
@@ -239,11 +234,11 @@ Result<Parsed> parse(const QByteArray& bytes)
     }
     if (!problems.isEmpty()) {
         const qsizetype shown = qMin<qsizetype>(problems.size(), 10);
-        QString message = translate("The file cannot be imported; nothing was changed:");
+        QString message = QCoreApplication::translate("JournalJson", "The file cannot be imported; nothing was changed:");
         for (qsizetype i = 0; i < shown; ++i)
             message += QLatin1Char('\n') + problems.at(i);
         if (problems.size() > shown)
-            message += QLatin1Char('\n') + translate("…and %1 more problems").arg(problems.size() - shown);
+            message += QLatin1Char('\n') + QCoreApplication::translate("JournalJson", "…and %1 more problems").arg(problems.size() - shown);
         return fail(message);
     }
     return p;
@@ -471,14 +466,14 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
 
     QTemporaryDir dir;
     if (!dir.isValid())
-        return fail(translate("Could not make a temporary folder for the import: %1").arg(dir.errorString()));
+        return fail(QCoreApplication::translate("JournalJson", "Could not make a temporary folder for the import: %1").arg(dir.errorString()));
     const QString scratchPath = dir.filePath(QStringLiteral("import.cpdjournal"));
     {
         auto scratch = Database::open(scratchPath);
         if (!scratch)
             return std::unexpected(scratch.error());
         if (auto ok = fillScratch(**scratch, clock, *parsed); !ok)
-            return fail(translate("The file cannot be imported; nothing was changed: %1").arg(ok.error().message));
+            return fail(QCoreApplication::translate("JournalJson", "The file cannot be imported; nothing was changed: %1").arg(ok.error().message));
     }
 
     const QSqlDatabase conn = db.connection();
@@ -497,9 +492,9 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
         };
         const QList<Check> checks = {
             {QStringLiteral("entries"), QStringLiteral("id"), QStringLiteral("'\"' || s.title || '\" (' || s.id || ')'"),
-             translate("entries")},
+             QCoreApplication::translate("JournalJson", "entries")},
             {QStringLiteral("revalidation_records"), QStringLiteral("id"), QStringLiteral("s.type || ' ' || s.id"),
-             translate("revalidation records")},
+             QCoreApplication::translate("JournalJson", "revalidation records")},
         };
         QStringList found;
         for (const Check& c : checks) {
@@ -529,10 +524,10 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
             auto a = Profile::parseDocument(mainProfile->toString().toUtf8());
             auto b = Profile::parseDocument(fileProfile->toString().toUtf8());
             if (!a || !b || !(*a == *b))
-                found << translate("the profile: this journal already has a different one");
+                found << QCoreApplication::translate("JournalJson", "the profile: this journal already has a different one");
         }
         if (!found.isEmpty())
-            return fail(translate("Nothing was imported: the file holds what this journal already has (%1). "
+            return fail(QCoreApplication::translate("JournalJson", "Nothing was imported: the file holds what this journal already has (%1). "
                                   "Import into a new, empty journal (--db FILE), or remove those first.")
                             .arg(found.join(QStringLiteral("; "))));
 

@@ -20,11 +20,6 @@
 namespace cpd {
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("PortfolioBuilder", text);
-}
-
 // The GMC's six kinds of supporting information, classified as GpAppraisalStandard counts them.
 QString supportingKind(const Entry& e)
 {
@@ -76,13 +71,13 @@ Result<QList<Entry>> PortfolioBuilder::candidateAccounts(const DateRange& period
 Result<Portfolio> PortfolioBuilder::build(const PortfolioOptions& options) const
 {
     if (options.standard != QLatin1String("nmc") && options.standard != QLatin1String("gp"))
-        return fail(translate("There is no portfolio for the standard \"%1\"; use nmc or gp.").arg(options.standard));
+        return fail(QCoreApplication::translate("PortfolioBuilder", "There is no portfolio for the standard \"%1\"; use nmc or gp.").arg(options.standard));
     RevalidationService service(m_db, m_standards);
     auto profile = service.profile();
     if (!profile)
         return std::unexpected(profile.error());
     if (!*profile)
-        return fail(translate("The journal has no profile yet, so the portfolio has no name or period; set one with profile set."));
+        return fail(QCoreApplication::translate("PortfolioBuilder", "The journal has no profile yet, so the portfolio has no name or period; set one with profile set."));
     Portfolio p;
     p.standard = options.standard;
     p.profile = **profile;
@@ -95,7 +90,7 @@ Result<Portfolio> PortfolioBuilder::build(const PortfolioOptions& options) const
     p.period = {options.from.isValid() ? options.from : status->period.start,
                 options.to.isValid() ? options.to : status->period.end};
     if (!p.period.isValid())
-        return fail(translate("The period %1 to %2 is empty: --from must not be after --to.")
+        return fail(QCoreApplication::translate("PortfolioBuilder", "The period %1 to %2 is empty: --from must not be after --to.")
                         .arg(p.period.start.toString(Qt::ISODate), p.period.end.toString(Qt::ISODate)));
 
     EntryFilter filter;

@@ -165,6 +165,10 @@ Result<MastodonArchiveImporter::Parsed> MastodonArchiveImporter::parseOutbox(con
             out.messages << QStringLiteral("%1: \"%2\" is not a web address; left out.").arg(where, find.url);
             continue;
         }
+        // "Https://…" is the same address: keep the scheme as every other address writes it
+        // (QUrl gives it in lower case, and it starts the text, since a scheme must).
+        if (!find.url.startsWith(url.scheme()))
+            find.url.replace(0, url.scheme().size(), url.scheme());
         out.finds.append(std::move(find));
     }
     return out;

@@ -96,14 +96,19 @@ struct PartFile
 
 } // namespace
 
-Result<QByteArray> TwitterArchiveImporter::stripAssignment(const QByteArray& js, const QString& fileName)
+Result<QByteArray> TwitterArchiveImporter::stripAssignment(const QByteArray& js,
+                                                           const QString& fileName)
 {
     // Only the first bytes are looked at, so a huge file costs no regex time.
-    static const QRegularExpression head(QStringLiteral("^\\s*window\\.YTD\\.[A-Za-z_]+\\.part\\d+\\s*=\\s*"));
+    static const QRegularExpression head(
+        QStringLiteral("^\\s*window\\.YTD\\.[A-Za-z_]+\\.part\\d+\\s*=\\s*"));
     const QString start = QString::fromLatin1(js.left(200));
     const auto m = head.match(start);
     if (!m.hasMatch())
-        return fail(QStringLiteral("%1 is not in the archive's format (it should start \"window.YTD.….part0 = [\").").arg(fileName));
+        return fail(
+            QStringLiteral(
+                "%1 is not in the archive's format (it should start \"window.YTD.….part0 = [\").")
+                .arg(fileName));
     return js.mid(m.capturedLength());
 }
 
@@ -113,9 +118,10 @@ QDateTime TwitterArchiveImporter::parseCreatedAt(QStringView text)
     const auto parts = text.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() != 6)
         return {};
-    static const QStringList months = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
-                                       QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
-                                       QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    static const QStringList months = {
+        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+        QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
     const int month = int(months.indexOf(parts.at(1).toString())) + 1;
     bool okDay = false, okYear = false;
     const int day = parts.at(2).toInt(&okDay);
@@ -144,25 +150,148 @@ QDateTime TwitterArchiveImporter::snowflakeTime(const QString& id)
     return QDateTime::fromMSecsSinceEpoch(qint64(n >> 22) + 1288834974657LL, Qt::UTC);
 }
 
-Result<TwitterArchiveImporter::Parsed> TwitterArchiveImporter::read(const QString& zipPath, const Options& options,
-                                                                   const ImportProgress& progress)
+Status TwitterArchiveImporter::parsePart(QByteArray js, const QString& name, bool like,
+                                         const QString& username, const Options& options,
+                                         Parsed& out, const std::function<bool()>& keepGoing)
+{
+    QStringList wanted;
+    for (QString t : options.hashtags) {
+        if (t.startsWith(QLatin1Char('#')))
+            t.remove(0, 1);
+        if (!t.isEmpty())
+            wanted << t;
+    }
+
+    QJsonArray array;
+    {
+        auto json = stripAssignment(js, name);
+        if (!json)
+            return std::unexpected(json.error());
+        js.clear(); // a part may be hundreds of MB: keep one copy at a time
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(*json, &error);
+        if (error.error != QJsonParseError::NoError)
+            return fail(
+                QStringLiteral("%1 is not valid JSON: %2 (at byte %3). Nothing was imported.")
+                    .arg(name, error.errorString())
+                    .arg(error.offset));
+        if (!doc.isArray())
+            return fail(QStringLiteral("%1 should hold a list of items.").arg(name));
+        array = doc.array();
+    }
+    out.finds.reserve(out.finds.size() + array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (keepGoing && i % 2000 == 1999 && !keepGoing())
+            return fail(QStringLiteral("The import was cancelled; nothing was imported."));
+        const QString where = QStringLiteral("%1, item %2").arg(name).arg(i + 1);
+        const QJsonValue wrapper = array.at(i);
+        const QJsonValue inner =
+            wrapper.toObject().value(like ? QLatin1String("like") : QLatin1String("tweet"));
+        if (!wrapper.isObject() || !inner.isObject())
+            return fail(
+                QStringLiteral("%1 should be an object with a \"%2\" object. Nothing was imported.")
+                    .arg(where, like ? QStringLiteral("like") : QStringLiteral("tweet")));
+        const QJsonObject o = inner.toObject();
+        Fields f(o, where);
+        SocialFind find;
+        find.platform = QStringLiteral("x");
+        if (like) {
+            find.kind = QStringLiteral("like");
+            find.originalId = f.text("tweetId", true);
+            find.excerpt = PageMetadataParser::decodeEntities(f.text("fullText", false));
+            find.url = f.text("expandedUrl", false);
+            find.hashtags = SocialFind::hashtagsIn(find.excerpt);
+            find.posted = snowflakeTime(find.originalId);
+        } else {
+            find.kind = QStringLiteral("post");
+            find.originalId = f.text("id_str", false);
+            if (find.originalId.isEmpty())
+                find.originalId = f.text("id", true);
+            QString text = f.text("full_text", false);
+            if (text.isEmpty() && !o.contains(QStringLiteral("full_text")))
+                text = f.text("text", true);
+            const QString created = f.text("created_at", true);
+            find.posted = parseCreatedAt(created);
+            if (!created.isEmpty() && !find.posted.isValid())
+                f.problem(QStringLiteral("created_at \"%1\" is not a date").arg(created));
+            const QJsonObject entities = f.object("entities");
+            for (const QJsonValue& h : f.array(entities, "hashtags", QStringLiteral("entities")))
+                find.hashtags << f.textIn(h, "text", QStringLiteral("entities.hashtags"));
+            for (const QJsonValue& u : f.array(entities, "urls", QStringLiteral("entities"))) {
+                const QString shortUrl = f.textIn(u, "url", QStringLiteral("entities.urls"));
+                const QString expanded =
+                    f.textIn(u, "expanded_url", QStringLiteral("entities.urls"));
+                if (!shortUrl.isEmpty() && !expanded.isEmpty())
+                    text.replace(shortUrl, expanded);
+            }
+            QStringList mentions;
+            for (const QJsonValue& m :
+                 f.array(entities, "user_mentions", QStringLiteral("entities")))
+                mentions << QLatin1Char('@') + f.textIn(m, "screen_name",
+                                                        QStringLiteral("entities.user_mentions"));
+            const QString replyTo = f.text("in_reply_to_status_id_str", false);
+            const QString replyToUser = f.text("in_reply_to_screen_name", false);
+            find.excerpt = PageMetadataParser::decodeEntities(text);
+            find.author = username.isEmpty() ? QString() : QLatin1Char('@') + username;
+            find.url =
+                QStringLiteral("https://x.com/%1/status/%2")
+                    .arg(username.isEmpty() ? QStringLiteral("i/web") : username, find.originalId);
+            if (!replyTo.isEmpty())
+                find.chat = QStringLiteral("reply to %1%2")
+                                .arg(replyToUser.isEmpty()
+                                         ? QString()
+                                         : QLatin1Char('@') + replyToUser + QLatin1Char(' '),
+                                     QStringLiteral("https://x.com/i/web/status/%1").arg(replyTo));
+            if (!mentions.isEmpty())
+                find.notes = QStringLiteral("Mentions: %1").arg(mentions.join(QLatin1Char(' ')));
+        }
+        if (!f.firstProblem().isEmpty())
+            return fail(QStringLiteral("%1. Nothing was imported.").arg(f.firstProblem()));
+        static const QRegularExpression digits(QStringLiteral("^\\d{1,25}$"));
+        if (!digits.match(find.originalId).hasMatch())
+            return fail(QStringLiteral("%1: the id \"%2\" is not a tweet id. Nothing was imported.")
+                            .arg(where, find.originalId));
+        if (!wanted.isEmpty() && !hasAnyHashtag(find.hashtags, wanted)) {
+            ++out.skipped;
+            continue;
+        }
+        if (options.since.isValid() &&
+            (!find.posted.isValid() || find.posted.date() < options.since)) {
+            ++out.skipped;
+            continue;
+        }
+        if (find.url.isEmpty())
+            find.url = QStringLiteral("https://x.com/i/web/status/%1").arg(find.originalId);
+        out.finds.append(std::move(find));
+    }
+    return {};
+}
+
+Result<TwitterArchiveImporter::Parsed> TwitterArchiveImporter::read(const QString& zipPath,
+                                                                    const Options& options,
+                                                                    const ImportProgress& progress)
 {
     auto zip = ZipArchiveReader::open(zipPath, options.maxArchiveBytes);
     if (!zip)
         return std::unexpected(zip.error());
 
-    static const QRegularExpression partName(QStringLiteral("^(?:[^/]+/)?data/(tweets|tweet|like)(?:-part(\\d+))?\\.js$"));
+    static const QRegularExpression partName(
+        QStringLiteral("^(?:[^/]+/)?data/(tweets|tweet|like)(?:-part(\\d+))?\\.js$"));
     QList<PartFile> parts;
     QString accountFile;
     for (const QString& name : zip->names()) {
         if (const auto m = partName.match(name); m.hasMatch())
-            parts.append({name, m.captured(1) == QLatin1String("like") ? QStringLiteral("like") : QStringLiteral("tweets"),
+            parts.append({name,
+                          m.captured(1) == QLatin1String("like") ? QStringLiteral("like")
+                                                                 : QStringLiteral("tweets"),
                           m.captured(2).toInt()});
         else if (name.endsWith(QLatin1String("data/account.js")))
             accountFile = name;
     }
-    if (std::none_of(parts.cbegin(), parts.cend(), [](const PartFile& p) { return p.kind == QLatin1String("tweets"); }))
-        return fail(QStringLiteral("%1 is not an X/Twitter archive: it has no data/tweets.js.").arg(zipPath));
+    if (std::none_of(parts.cbegin(), parts.cend(),
+                     [](const PartFile& p) { return p.kind == QLatin1String("tweets"); }))
+        return fail(QStringLiteral("%1 is not an X/Twitter archive: it has no data/tweets.js.")
+                        .arg(zipPath));
     // Own tweets first, so a liked own tweet is kept as the post it is; then part by part.
     std::sort(parts.begin(), parts.end(), [](const PartFile& a, const PartFile& b) {
         if (a.kind != b.kind)
@@ -179,123 +308,35 @@ Result<TwitterArchiveImporter::Parsed> TwitterArchiveImporter::read(const QStrin
         if (!json)
             return std::unexpected(json.error());
         const QJsonArray a = QJsonDocument::fromJson(*json).array();
-        username = a.first().toObject().value(QStringLiteral("account")).toObject().value(QStringLiteral("username")).toString();
+        username = a.first()
+                       .toObject()
+                       .value(QStringLiteral("account"))
+                       .toObject()
+                       .value(QStringLiteral("username"))
+                       .toString();
     }
-    QStringList wanted;
-    for (QString t : options.hashtags) {
-        if (t.startsWith(QLatin1Char('#')))
-            t.remove(0, 1);
-        if (!t.isEmpty())
-            wanted << t;
-    }
-
     Parsed out;
     for (qsizetype p = 0; p < parts.size(); ++p) {
         const PartFile& part = parts.at(p);
         const QString stage = QStringLiteral("Reading %1").arg(part.name);
-        if (progress && !progress(stage, p, parts.size()))
+        const auto keepGoing = [&] { return !progress || progress(stage, p, parts.size()); };
+        if (!keepGoing())
             return fail(QStringLiteral("The import was cancelled; nothing was imported."));
-        QJsonArray array;
-        {
-            auto bytes = zip->read(part.name, options.maxPartBytes);
-            if (!bytes)
-                return std::unexpected(bytes.error());
-            auto json = stripAssignment(*bytes, part.name);
-            if (!json)
-                return std::unexpected(json.error());
-            bytes->clear();
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(*json, &error);
-            if (error.error != QJsonParseError::NoError)
-                return fail(QStringLiteral("%1 is not valid JSON: %2 (at byte %3). Nothing was imported.")
-                                .arg(part.name, error.errorString())
-                                .arg(error.offset));
-            if (!doc.isArray())
-                return fail(QStringLiteral("%1 should hold a list of items.").arg(part.name));
-            array = doc.array();
-        }
-        const bool like = part.kind == QLatin1String("like");
-        out.finds.reserve(out.finds.size() + array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (progress && i % 2000 == 1999 && !progress(stage, p, parts.size()))
-                return fail(QStringLiteral("The import was cancelled; nothing was imported."));
-            const QString where = QStringLiteral("%1, item %2").arg(part.name).arg(i + 1);
-            const QJsonValue wrapper = array.at(i);
-            const QJsonValue inner = wrapper.toObject().value(like ? QLatin1String("like") : QLatin1String("tweet"));
-            if (!wrapper.isObject() || !inner.isObject())
-                return fail(QStringLiteral("%1 should be an object with a \"%2\" object. Nothing was imported.")
-                                .arg(where, like ? QStringLiteral("like") : QStringLiteral("tweet")));
-            const QJsonObject o = inner.toObject();
-            Fields f(o, where);
-            SocialFind find;
-            find.platform = QStringLiteral("x");
-            if (like) {
-                find.kind = QStringLiteral("like");
-                find.originalId = f.text("tweetId", true);
-                find.excerpt = PageMetadataParser::decodeEntities(f.text("fullText", false));
-                find.url = f.text("expandedUrl", false);
-                find.hashtags = SocialFind::hashtagsIn(find.excerpt);
-                find.posted = snowflakeTime(find.originalId);
-            } else {
-                find.kind = QStringLiteral("post");
-                find.originalId = f.text("id_str", false);
-                if (find.originalId.isEmpty())
-                    find.originalId = f.text("id", true);
-                QString text = f.text("full_text", false);
-                if (text.isEmpty() && !o.contains(QStringLiteral("full_text")))
-                    text = f.text("text", true);
-                const QString created = f.text("created_at", true);
-                find.posted = parseCreatedAt(created);
-                if (!created.isEmpty() && !find.posted.isValid())
-                    f.problem(QStringLiteral("created_at \"%1\" is not a date").arg(created));
-                const QJsonObject entities = f.object("entities");
-                for (const QJsonValue& h : f.array(entities, "hashtags", QStringLiteral("entities")))
-                    find.hashtags << f.textIn(h, "text", QStringLiteral("entities.hashtags"));
-                for (const QJsonValue& u : f.array(entities, "urls", QStringLiteral("entities"))) {
-                    const QString shortUrl = f.textIn(u, "url", QStringLiteral("entities.urls"));
-                    const QString expanded = f.textIn(u, "expanded_url", QStringLiteral("entities.urls"));
-                    if (!shortUrl.isEmpty() && !expanded.isEmpty())
-                        text.replace(shortUrl, expanded);
-                }
-                QStringList mentions;
-                for (const QJsonValue& m : f.array(entities, "user_mentions", QStringLiteral("entities")))
-                    mentions << QLatin1Char('@') + f.textIn(m, "screen_name", QStringLiteral("entities.user_mentions"));
-                const QString replyTo = f.text("in_reply_to_status_id_str", false);
-                const QString replyToUser = f.text("in_reply_to_screen_name", false);
-                find.excerpt = PageMetadataParser::decodeEntities(text);
-                find.author = username.isEmpty() ? QString() : QLatin1Char('@') + username;
-                find.url = QStringLiteral("https://x.com/%1/status/%2")
-                               .arg(username.isEmpty() ? QStringLiteral("i/web") : username, find.originalId);
-                if (!replyTo.isEmpty())
-                    find.chat = QStringLiteral("reply to %1%2")
-                                    .arg(replyToUser.isEmpty() ? QString() : QLatin1Char('@') + replyToUser + QLatin1Char(' '),
-                                         QStringLiteral("https://x.com/i/web/status/%1").arg(replyTo));
-                if (!mentions.isEmpty())
-                    find.notes = QStringLiteral("Mentions: %1").arg(mentions.join(QLatin1Char(' ')));
-            }
-            if (!f.firstProblem().isEmpty())
-                return fail(QStringLiteral("%1. Nothing was imported.").arg(f.firstProblem()));
-            static const QRegularExpression digits(QStringLiteral("^\\d{1,25}$"));
-            if (!digits.match(find.originalId).hasMatch())
-                return fail(QStringLiteral("%1: the id \"%2\" is not a tweet id. Nothing was imported.").arg(where, find.originalId));
-            if (!wanted.isEmpty() && !hasAnyHashtag(find.hashtags, wanted)) {
-                ++out.skipped;
-                continue;
-            }
-            if (options.since.isValid() && (!find.posted.isValid() || find.posted.date() < options.since)) {
-                ++out.skipped;
-                continue;
-            }
-            if (find.url.isEmpty())
-                find.url = QStringLiteral("https://x.com/i/web/status/%1").arg(find.originalId);
-            out.finds.append(std::move(find));
-        }
+        auto bytes = zip->read(part.name, options.maxPartBytes);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        if (auto parsed =
+                parsePart(std::move(*bytes), part.name, part.kind == QLatin1String("like"),
+                          username, options, out, keepGoing);
+            !parsed)
+            return std::unexpected(parsed.error());
     }
     return out;
 }
 
-Result<ImportSummary> TwitterArchiveImporter::import(Database& db, const Clock& clock, const QString& zipPath,
-                                                     const Options& options, const ImportProgress& progress)
+Result<ImportSummary> TwitterArchiveImporter::import(Database& db, const Clock& clock,
+                                                     const QString& zipPath, const Options& options,
+                                                     const ImportProgress& progress)
 {
     auto parsed = read(zipPath, options, progress);
     if (!parsed)
@@ -312,7 +353,8 @@ Result<ImportSummary> TwitterArchiveImporter::import(Database& db, const Clock& 
     s.skipped = parsed->skipped;
     s.errors = parsed->errors;
     s.messages = parsed->messages;
-    qCInfo(lcImport) << "twitter archive" << zipPath << s.imported << "imported" << s.duplicates << "duplicates";
+    qCInfo(lcImport) << "twitter archive" << zipPath << s.imported << "imported" << s.duplicates
+                     << "duplicates";
     return s;
 }
 

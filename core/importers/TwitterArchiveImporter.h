@@ -35,9 +35,16 @@ public:
     };
 
     // Reads and checks the archive without touching the journal.
-    static Result<Parsed> read(const QString& zipPath, const Options& options, const ImportProgress& progress = {});
+    static Result<Parsed> read(const QString& zipPath, const Options& options,
+                               const ImportProgress& progress = {});
+    // One part of the archive (data/tweets.js, data/like.js, …) added to out; like says which kind.
+    // keepGoing (when given) is asked now and then and cancels when it returns false.
+    static Status parsePart(QByteArray js, const QString& name, bool like, const QString& username,
+                            const Options& options, Parsed& out,
+                            const std::function<bool()>& keepGoing = {});
     // Reads, then stores all of it in one transaction.
-    static Result<ImportSummary> import(Database& db, const Clock& clock, const QString& zipPath, const Options& options,
+    static Result<ImportSummary> import(Database& db, const Clock& clock, const QString& zipPath,
+                                        const Options& options,
                                         const ImportProgress& progress = {});
 
     // The JSON array in "window.YTD.tweets.part0 = [...]"; fails on anything else.

@@ -18,7 +18,7 @@ QString tr(const char* text)
 
 QString GpAppraisalStandard::name() const
 {
-    return tr("GP appraisal");
+    return QCoreApplication::translate("GpAppraisalStandard", "GP appraisal");
 }
 
 DateRange GpAppraisalStandard::appraisalYear(const QDate& nextAppraisalDate)
@@ -69,12 +69,12 @@ Result<RevalidationStatus> GpAppraisalStandard::evaluate(const Profile& profile,
     const DateRange cycle = StandardRules::countingWindow(s.cycle, asOf);
 
     {
-        RequirementProgress r{QStringLiteral("cpd-credits"), tr("CPD credits"), RequirementProgress::Unit::Credits};
+        RequirementProgress r{QStringLiteral("cpd-credits"), QCoreApplication::translate("GpAppraisalStandard", "CPD credits"), RequirementProgress::Unit::Credits};
         r.required = profile.gpCreditsTarget;
         StandardRules::sumProRata(r, entries, year, [](const EntryFacts& e) { return e.credits; });
         if (!r.met) {
             const double gap = std::ceil((r.required - r.achieved) * 100.0 - 1e-6) / 100.0;
-            r.missing = gap == 1.0 ? tr("1 more CPD credit") : tr("%1 more CPD credits").arg(StandardRules::amount(gap));
+            r.missing = gap == 1.0 ? QCoreApplication::translate("GpAppraisalStandard", "1 more CPD credit") : QCoreApplication::translate("GpAppraisalStandard", "%1 more CPD credits").arg(StandardRules::amount(gap));
         }
         s.requirements << r;
     }
@@ -116,7 +116,7 @@ Result<RevalidationStatus> GpAppraisalStandard::evaluate(const Profile& profile,
         s.requirements << r;
     }
     {
-        RequirementProgress r{QStringLiteral("pdp-review"), tr("Review of last year's PDP")};
+        RequirementProgress r{QStringLiteral("pdp-review"), QCoreApplication::translate("GpAppraisalStandard", "Review of last year's PDP")};
         r.required = 1;
         for (const Record& rec : records) {
             if (rec.as<PdpReview>() && StandardRules::countsAsItem(rec.span(), year))
@@ -125,7 +125,7 @@ Result<RevalidationStatus> GpAppraisalStandard::evaluate(const Profile& profile,
         r.achieved = double(r.records.size());
         r.met = r.achieved >= r.required;
         if (!r.met)
-            r.missing = tr("a review of last year's personal development plan");
+            r.missing = QCoreApplication::translate("GpAppraisalStandard", "a review of last year's personal development plan");
         s.requirements << r;
     }
     return s;

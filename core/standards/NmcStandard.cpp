@@ -44,7 +44,7 @@ bool isDeclaration(const Record& r, const QString& kind)
 
 QString NmcStandard::name() const
 {
-    return tr("NMC revalidation");
+    return QCoreApplication::translate("NmcStandard", "NMC revalidation");
 }
 
 DateRange NmcStandard::period(const QDate& registrationExpiry)
@@ -95,7 +95,7 @@ Result<RevalidationStatus> NmcStandard::evaluate(const Profile& profile, const Q
         QStringList held = profile.nmcRegistrations();
         if (held.isEmpty())
             held << QStringLiteral("nurse");
-        RequirementProgress r{QStringLiteral("practice-hours"), tr("Practice hours"),
+        RequirementProgress r{QStringLiteral("practice-hours"), QCoreApplication::translate("NmcStandard", "Practice hours"),
                               RequirementProgress::Unit::Hours};
         r.required = kHoursPerRegistration * double(held.size());
         QHash<QString, double> byRegistration;
@@ -116,7 +116,7 @@ Result<RevalidationStatus> NmcStandard::evaluate(const Profile& profile, const Q
             for (const QString& reg : std::as_const(held)) {
                 const double gap = kHoursPerRegistration - byRegistration.value(reg);
                 if (gap > 1e-9)
-                    shortBy << tr("%1 as a %2").arg(StandardRules::amount(gap), Vocabulary::label(names, reg).toLower());
+                    shortBy << QCoreApplication::translate("NmcStandard", "%1 as a %2").arg(StandardRules::amount(gap), Vocabulary::label(names, reg).toLower());
             }
         }
         r.met = r.achieved + 1e-9 >= r.required && shortBy.isEmpty();
@@ -124,12 +124,12 @@ Result<RevalidationStatus> NmcStandard::evaluate(const Profile& profile, const Q
             r.missing = more(qMax(0.0, r.required - r.achieved), QT_TRANSLATE_NOOP("NmcStandard", "1 more practice hour"),
                              QT_TRANSLATE_NOOP("NmcStandard", "%1 more practice hours"));
             if (!shortBy.isEmpty())
-                r.missing = tr("practice hours still needed: %1").arg(shortBy.join(QStringLiteral(", ")));
+                r.missing = QCoreApplication::translate("NmcStandard", "practice hours still needed: %1").arg(shortBy.join(QStringLiteral(", ")));
         }
         s.requirements << r;
     }
     {
-        RequirementProgress r{QStringLiteral("cpd-hours"), tr("CPD hours"), RequirementProgress::Unit::Hours};
+        RequirementProgress r{QStringLiteral("cpd-hours"), QCoreApplication::translate("NmcStandard", "CPD hours"), RequirementProgress::Unit::Hours};
         r.required = kCpdHours;
         StandardRules::sumProRata(r, entries, window, [](const EntryFacts& e) { return e.hours; });
         if (!r.met)
@@ -138,7 +138,7 @@ Result<RevalidationStatus> NmcStandard::evaluate(const Profile& profile, const Q
         s.requirements << r;
     }
     {
-        RequirementProgress r{QStringLiteral("participatory-hours"), tr("Participatory CPD hours"),
+        RequirementProgress r{QStringLiteral("participatory-hours"), QCoreApplication::translate("NmcStandard", "Participatory CPD hours"),
                               RequirementProgress::Unit::Hours};
         r.required = kParticipatoryHours;
         StandardRules::sumProRata(r, entries, window, [](const EntryFacts& e) { return e.participatoryHours; });
@@ -148,7 +148,7 @@ Result<RevalidationStatus> NmcStandard::evaluate(const Profile& profile, const Q
         s.requirements << r;
     }
     {
-        RequirementProgress r{QStringLiteral("feedback"), tr("Practice-related feedback")};
+        RequirementProgress r{QStringLiteral("feedback"), QCoreApplication::translate("NmcStandard", "Practice-related feedback")};
         r.required = kFeedback;
         StandardRules::countItems(r, entries, window,
                                   [](const EntryFacts& e) { return e.activity == QLatin1String("feedback"); });
@@ -158,7 +158,7 @@ Result<RevalidationStatus> NmcStandard::evaluate(const Profile& profile, const Q
         s.requirements << r;
     }
     {
-        RequirementProgress r{QStringLiteral("reflective-accounts"), tr("Written reflective accounts")};
+        RequirementProgress r{QStringLiteral("reflective-accounts"), QCoreApplication::translate("NmcStandard", "Written reflective accounts")};
         r.required = kReflectiveAccounts;
         StandardRules::countItems(r, entries, window, [](const EntryFacts& e) { return e.completeReflectiveAccount; });
         if (!r.met) {
@@ -170,42 +170,42 @@ Result<RevalidationStatus> NmcStandard::evaluate(const Profile& profile, const Q
                     unfinished += e.ids.size();
             }
             if (unfinished > 0)
-                r.missing += tr(" (%1 on the NMC form still draft or incomplete)").arg(unfinished);
+                r.missing += QCoreApplication::translate("NmcStandard", " (%1 on the NMC form still draft or incomplete)").arg(unfinished);
         }
         s.requirements << r;
     }
     {
-        RequirementProgress r{QStringLiteral("reflective-discussion"), tr("Reflective discussion")};
+        RequirementProgress r{QStringLiteral("reflective-discussion"), QCoreApplication::translate("NmcStandard", "Reflective discussion")};
         r.required = 1;
         countRecords(r, records, window, [](const Record& rec) { return rec.as<ReflectiveDiscussion>() != nullptr; });
         if (!r.met)
-            r.missing = tr("a reflective discussion with another NMC registrant");
+            r.missing = QCoreApplication::translate("NmcStandard", "a reflective discussion with another NMC registrant");
         s.requirements << r;
     }
     {
-        RequirementProgress r{QStringLiteral("health-and-character"), tr("Health and character declaration")};
+        RequirementProgress r{QStringLiteral("health-and-character"), QCoreApplication::translate("NmcStandard", "Health and character declaration")};
         r.required = 1;
         countRecords(r, records, window,
                      [](const Record& rec) { return isDeclaration(rec, QStringLiteral("health-and-character")); });
         if (!r.met)
-            r.missing = tr("the health and character declaration");
+            r.missing = QCoreApplication::translate("NmcStandard", "the health and character declaration");
         s.requirements << r;
     }
     {
-        RequirementProgress r{QStringLiteral("indemnity"), tr("Professional indemnity arrangement")};
+        RequirementProgress r{QStringLiteral("indemnity"), QCoreApplication::translate("NmcStandard", "Professional indemnity arrangement")};
         r.required = 1;
         countRecords(r, records, window, [](const Record& rec) { return isDeclaration(rec, QStringLiteral("indemnity")); });
         if (!r.met)
-            r.missing = tr("the professional indemnity declaration");
+            r.missing = QCoreApplication::translate("NmcStandard", "the professional indemnity declaration");
         s.requirements << r;
     }
     {
         const DateRange final12 = StandardRules::countingWindow(confirmationWindow(expiry), asOf);
-        RequirementProgress r{QStringLiteral("confirmation"), tr("Confirmation")};
+        RequirementProgress r{QStringLiteral("confirmation"), QCoreApplication::translate("NmcStandard", "Confirmation")};
         r.required = 1;
         countRecords(r, records, final12, [](const Record& rec) { return rec.as<Confirmation>() != nullptr; });
         if (!r.met)
-            r.missing = tr("a confirmation in the final 12 months (from %1)")
+            r.missing = QCoreApplication::translate("NmcStandard", "a confirmation in the final 12 months (from %1)")
                             .arg(QLocale().toString(confirmationWindow(expiry).start, QStringLiteral("d MMMM yyyy")));
         s.requirements << r;
     }

@@ -21,11 +21,6 @@ const QString kConfirmation = QStringLiteral("confirmation");
 const QString kDeclaration = QStringLiteral("declaration");
 const QString kPdpReview = QStringLiteral("pdp-review");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Record", text);
-}
-
 bool looksLikeEmail(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
@@ -101,20 +96,20 @@ QString Record::describe() const
     return std::visit(
         Overloaded{
             [](const PracticeHours& r) {
-                return tr("%1 practice hours at %2").arg(QLocale().toString(r.hours, 'g', 6), r.organisation);
+                return QCoreApplication::translate("Record", "%1 practice hours at %2").arg(QLocale().toString(r.hours, 'g', 6), r.organisation);
             },
-            [](const ReflectiveDiscussion& r) { return tr("Reflective discussion with %1").arg(r.partnerName); },
-            [](const Confirmation& r) { return tr("Confirmation by %1").arg(r.confirmerName); },
+            [](const ReflectiveDiscussion& r) { return QCoreApplication::translate("Record", "Reflective discussion with %1").arg(r.partnerName); },
+            [](const Confirmation& r) { return QCoreApplication::translate("Record", "Confirmation by %1").arg(r.confirmerName); },
             [](const Declaration& r) {
                 if (r.kind == QLatin1String("indemnity"))
-                    return r.provider.isEmpty() ? tr("Indemnity arrangement (%1)").arg(r.arrangement)
-                                                : tr("Indemnity arrangement (%1, %2)").arg(r.arrangement, r.provider);
-                return tr("Health and character declaration");
+                    return r.provider.isEmpty() ? QCoreApplication::translate("Record", "Indemnity arrangement (%1)").arg(r.arrangement)
+                                                : QCoreApplication::translate("Record", "Indemnity arrangement (%1, %2)").arg(r.arrangement, r.provider);
+                return QCoreApplication::translate("Record", "Health and character declaration");
             },
             [](const PdpReview& r) {
-                return r.goals.isEmpty() ? tr("Review of last year's PDP")
-                       : r.goals.size() == 1 ? tr("Review of last year's PDP (1 goal)")
-                                             : tr("Review of last year's PDP (%1 goals)").arg(r.goals.size());
+                return r.goals.isEmpty() ? QCoreApplication::translate("Record", "Review of last year's PDP")
+                       : r.goals.size() == 1 ? QCoreApplication::translate("Record", "Review of last year's PDP (1 goal)")
+                                             : QCoreApplication::translate("Record", "Review of last year's PDP (%1 goals)").arg(r.goals.size());
             },
         },
         data);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace cpd {
@@ -32,7 +33,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     if (info.exists() && info.isDir())
         return fail(QStringLiteral("%1 is a folder, not a journal file.").arg(path));
     if (!info.exists()) {
-        if (!options.create)
+        if (!options.create || options.readOnly)
             return fail(QStringLiteral("There is no journal at %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return fail(QStringLiteral("Could not create the folder %1 for the journal.")
@@ -45,8 +46,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     const QString name = QStringLiteral("cpd-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(database->m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    database->m_readOnly = options.readOnly;
+    database->m_readOnlyReason = options.readOnlyReason;
+    if (options.readOnly && !QFileInfo(info.absolutePath()).isWritable()) {
+        // In a read-only folder SQLite cannot make the WAL index beside the file; nothing can
+        // change the file there either, so it is opened as immutable.
+        QUrl url = QUrl::fromLocalFile(database->m_path);
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(database->m_path);
+        db.setConnectOptions(options.readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
+                                              : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    }
     if (!db.open())
         return fail(Sql::describe(db.lastError(), QStringLiteral("open the journal %1").arg(path)));
 
@@ -54,8 +67,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return std::unexpected(ok.error());
     if (auto ok = database->configure(); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = Migrator::migrate(db); !ok)
-        return std::unexpected(ok.error());
+    if (!options.readOnly) {
+        if (auto ok = Migrator::migrate(db); !ok)
+            return std::unexpected(ok.error());
+    }
     return database;
 }
 
@@ -83,7 +98,12 @@ Status Database::checkIsJournal()
         return fail(QStringLiteral("%1 is an SQLite database but not a CPD journal; it was left "
                                    "untouched.")
                         .arg(m_path));
-    if (*version > Migrator::latestVersion())
+    if (*version < Migrator::latestVersion() && m_readOnly && *version > 0)
+        return fail(QStringLiteral("%1 needs upgrading to this version of CPD Journal, which cannot be done "
+                                   "while it is read-only (%2)")
+                        .arg(m_path, m_readOnlyReason));
+    // A newer journal may still be read: the reader decides (JournalOpener opens it read-only).
+    if (*version > Migrator::latestVersion() && !m_readOnly)
         return fail(QStringLiteral("%1 was written by a newer version of CPD Journal (journal "
                                    "version %2; this version reads up to %3). Update CPD Journal "
                                    "to open it; the file was left untouched.")
@@ -96,16 +116,19 @@ Status Database::checkIsJournal()
 Status Database::configure()
 {
     const QSqlDatabase db = connection();
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA cache_size = -16000"), // 16 MB: search and paging revisit the same pages
     };
+    if (!m_readOnly)
+        pragmas = QStringList{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")}
+                  + pragmas;
     for (const QString& pragma : pragmas) {
         if (auto ok = Sql::exec(db, pragma, QStringLiteral("prepare the journal %1").arg(m_path)); !ok)
             return ok;
     }
+    if (m_readOnly)
+        return {};
     // Stamped once, when the journal is new: opening a journal writes nothing otherwise.
     auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"), QStringLiteral("read %1").arg(m_path));
     if (!appId)

@@ -18,6 +18,10 @@ public:
     struct Options
     {
         bool create = true; // create the file (and its folder) when it does not exist
+        // Opens for reading only: nothing is written to the file, not even an upgrade. The
+        // reason says why (shown by the window's banner and by the CLI when a write is refused).
+        bool readOnly = false;
+        QString readOnlyReason;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
@@ -28,6 +32,8 @@ public:
 
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
 
     // Runs work inside one transaction: all of it is stored, or none of it.
     Status transaction(const std::function<Status()>& work);
@@ -41,6 +47,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace cpd

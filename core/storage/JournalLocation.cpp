@@ -1,6 +1,7 @@
 #include "storage/JournalLocation.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace cpd {
@@ -17,8 +18,33 @@ QString JournalLocation::resolve(const QString& fromCommandLine)
 
 QString JournalLocation::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("journal.cpdj"));
+    return QDir(folder()).filePath(QStringLiteral("journal.cpdj"));
+}
+
+QString JournalLocation::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString JournalLocation::folder()
+{
+    const QString chosen = settings().value(QLatin1String(kFolderKey)).toString();
+    return chosen.isEmpty() ? defaultFolder() : chosen;
+}
+
+void JournalLocation::setFolder(const QString& folder)
+{
+    QSettings s = settings();
+    if (folder.isEmpty() || QDir(folder) == QDir(defaultFolder()))
+        s.remove(QLatin1String(kFolderKey));
+    else
+        s.setValue(QLatin1String(kFolderKey), QDir::cleanPath(folder));
+}
+
+QSettings JournalLocation::settings()
+{
+    // Named explicitly: the CLI sets no organisation name, and both must read the same file.
+    return QSettings(QStringLiteral("cpdjournal"), QStringLiteral("cpdjournal"));
 }
 
 QString JournalLocation::samplePath()

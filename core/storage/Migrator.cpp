@@ -1,5 +1,6 @@
 #include "storage/Migrator.h"
 
+#include "backup/BackupService.h"
 #include "storage/Sql.h"
 #include "storage/SqlScript.h"
 #include "util/Logging.h"
@@ -55,6 +56,14 @@ Status Migrator::migrate(const QSqlDatabase& db, int target)
     auto current = currentVersion(db);
     if (!current)
         return std::unexpected(current.error());
+    // A journal that already holds data is backed up before its schema changes (a new one
+    // has nothing to lose); if that backup fails, nothing is upgraded.
+    const QString file = db.databaseName();
+    if (*current > 0 && *current < target && !file.isEmpty() && file != QLatin1String(":memory:")
+        && !file.startsWith(QLatin1String("file:"))) {
+        if (auto backup = BackupService::beforeUpgrade(db, file, *current, QDateTime::currentDateTime()); !backup)
+            return std::unexpected(backup.error());
+    }
     const QList<Step> all = steps();
     for (int version = *current + 1; version <= target; ++version) {
         const Step& step = all.at(version - 1);

@@ -24,7 +24,8 @@ public:
     static int latestVersion();
     static Result<int> currentVersion(const QSqlDatabase& db);
     // Applies the steps above the current version, up to target (default: all). A failed step
-    // is rolled back and nothing after it runs.
+    // is rolled back and nothing after it runs. A journal that has a schema already is first
+    // backed up (BackupService::beforeUpgrade); when that fails nothing is upgraded.
     static Status migrate(const QSqlDatabase& db, int target = -1);
 };
 

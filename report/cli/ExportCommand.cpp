@@ -3,6 +3,8 @@
 #include "ExportService.h"
 #include "cli/CliContext.h"
 #include "cli/CliParser.h"
+#include "cli/PassphraseInput.h"
+#include "crypto/FileCrypto.h"
 #include "standards/StandardRegistry.h"
 
 #include <QGuiApplication>
@@ -47,7 +49,8 @@ QString ExportCommand::summary() const
         "Writes the NMC revalidation or GP appraisal portfolio as PDF or HTML, the CPD log as CSV, or the whole journal "
         "as JSON (which import json restores; --standard, --from and --to do not narrow it). Everything exported is "
         "checked for patient identifiers first: with findings nothing is written, they are listed on stderr and the "
-        "exit status is 1, unless --allow-identifiers. The file is replaced whole or not at all.");
+        "exit status is 1, unless --allow-identifiers. The file is replaced whole or not at all. --encrypt protects it "
+        "with a passphrase (Argon2id and XChaCha20-Poly1305; import json and restore recognise such files).");
 }
 
 int ExportCommand::run(CliContext& context, const QStringList& args)
@@ -58,7 +61,9 @@ int ExportCommand::run(CliContext& context, const QStringList& args)
         .option(QStringLiteral("from"), QStringLiteral("DATE"), QStringLiteral("first day (default: the period's start)"))
         .option(QStringLiteral("to"), QStringLiteral("DATE"), QStringLiteral("last day (default: the period's end)"))
         .flag(QStringLiteral("allow-identifiers"), QStringLiteral("export even with possible identifiers"))
-        .option(QStringLiteral("o"), QStringLiteral("FILE"), QStringLiteral("the file to write"));
+        .option(QStringLiteral("o"), QStringLiteral("FILE"), QStringLiteral("the file to write"))
+        .flag(QStringLiteral("encrypt"), QStringLiteral("encrypt the file with a passphrase"));
+    PassphraseInput::addOptions(parser);
     if (auto ok = parser.parse(args); !ok)
         return context.usageError(ok.error().message, synopsis());
     if (!parser.positional().isEmpty())
@@ -76,6 +81,11 @@ int ExportCommand::run(CliContext& context, const QStringList& args)
     const QString output = parser.value(QStringLiteral("o"));
     if (output.isEmpty())
         return context.usageError(QStringLiteral("say where to write: -o FILE"), synopsis());
+    const bool encrypt = parser.isSet(QStringLiteral("encrypt"));
+    if (encrypt != PassphraseInput::given(parser))
+        return context.usageError(encrypt ? QStringLiteral("--encrypt needs a passphrase: %1").arg(PassphraseInput::usage())
+                                          : QStringLiteral("a passphrase is only for --encrypt"),
+                                  synopsis());
     ExportService::Request request;
     request.format = *format;
     request.portfolio.standard = standard;
@@ -111,12 +121,22 @@ int ExportCommand::run(CliContext& context, const QStringList& args)
         err.flush();
         return ExitUserError;
     }
+    if (encrypt) {
+        auto passphrase = PassphraseInput::read(context, parser);
+        if (!passphrase)
+            return context.userError(passphrase.error().message);
+        auto sealed = FileCrypto::encryptBytes(rendered->bytes, *passphrase);
+        passphrase->fill('\0');
+        if (!sealed)
+            return context.userError(sealed.error().message);
+        rendered->bytes = *sealed;
+    }
     if (auto ok = ExportService::save(output, rendered->bytes); !ok)
         return context.userError(ok.error().message);
     QString what = QStringLiteral("%1 bytes").arg(rendered->bytes.size());
     if (rendered->pages > 0)
         what = rendered->pages == 1 ? QStringLiteral("1 page") : QStringLiteral("%1 pages").arg(rendered->pages);
-    context.out() << "Wrote " << output << " (" << what << ")" << Qt::endl;
+    context.out() << "Wrote " << output << " (" << what << (encrypt ? ", encrypted" : "") << ")" << Qt::endl;
     return ExitOk;
 }
 

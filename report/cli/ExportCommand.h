@@ -9,7 +9,7 @@
 namespace cpd {
 
 // export --standard (nmc | gp) --format (pdf | html | csv | json) [--from DATE] [--to DATE]
-//        [--allow-identifiers] -o FILE
+//        [--allow-identifiers] -o FILE [--encrypt (--passphrase-file FILE | --passphrase-stdin)]
 class ExportCommand final : public CliCommand
 {
 public:
@@ -17,7 +17,7 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral("export --standard (nmc | gp) --format (pdf | html | csv | json) [--from DATE] [--to DATE] "
-                              "[--allow-identifiers] -o FILE");
+                              "[--allow-identifiers] -o FILE [--encrypt (--passphrase-file FILE | --passphrase-stdin)]");
     }
     QString summary() const override;
     int run(CliContext& context, const QStringList& args) override;

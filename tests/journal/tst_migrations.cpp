@@ -118,6 +118,11 @@ private slots:
             {6, QStringLiteral("guidelines"), 1},
             {6, QStringLiteral("entry_guidelines"), 1},
             {6, QStringLiteral("social_finds"), 1},
+            {9, QStringLiteral("privacy_dismissals"), 1},
+            {10, QStringLiteral("team_identity"), 1},
+            {10, QStringLiteral("team_summaries"), 1},
+            {10, QStringLiteral("team_notes"), 1},
+            {10, QStringLiteral("team_signoffs"), 1},
         };
         for (const auto& [since, table, rows] : tables) {
             if (version < since)

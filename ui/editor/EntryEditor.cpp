@@ -8,6 +8,7 @@
 #include "journal/ReflectionTemplates.h"
 #include "journal/Vocabulary.h"
 #include "privacy/PrivacyGuard.h"
+#include "spelling/SpellCheckController.h"
 #include "topics/TopicMappingPanel.h"
 #include "topics/TopicSuggester.h"
 
@@ -155,6 +156,7 @@ void EntryEditor::buildForm(const TopicCatalogue& catalogue)
     layout->addWidget(sectionLabel(tr("Reflection"), content));
     m_reflection = new ReflectionPanel(content);
     m_reflection->privacyGuard()->setUndoStack(m_undo); // a redaction is an undo step of its own
+    m_reflection->spelling()->setUndoStack(m_undo);     // and so is a spelling correction
     layout->addWidget(m_reflection);
 
     layout->addWidget(sectionLabel(tr("Standards"), content));

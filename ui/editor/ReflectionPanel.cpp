@@ -2,6 +2,7 @@
 
 #include "journal/ReflectionTemplates.h"
 #include "privacy/PrivacyGuard.h"
+#include "spelling/SpellCheckController.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,8 +13,13 @@
 
 namespace cpd {
 
-ReflectionPanel::ReflectionPanel(QWidget* parent) : QWidget(parent), m_privacy(new PrivacyGuard(this))
+ReflectionPanel::ReflectionPanel(QWidget* parent)
+    : QWidget(parent), m_privacy(new PrivacyGuard(this)), m_spelling(new SpellCheckController(this))
 {
+    // One context menu: spelling first, then the privacy actions, then the field's own.
+    m_spelling->setMenuSource([this](QPlainTextEdit* edit, const QPoint& pos) {
+        return m_privacy->createContextMenu(edit, pos);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -53,6 +59,7 @@ ReflectionPanel::ReflectionPanel(QWidget* parent) : QWidget(parent), m_privacy(n
             pageLayout->addWidget(edit);
             m_fields.insert(f.key, edit);
             m_privacy->watch(edit);
+            m_spelling->watch(edit); // watched last, so its filter runs first and builds the one menu
             connect(edit, &QPlainTextEdit::textChanged, this,
                     [this, key = f.key] { emit edited(QStringLiteral("reflection:") + key); });
         }

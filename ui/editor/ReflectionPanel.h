@@ -11,6 +11,7 @@ class QPlainTextEdit;
 namespace cpd {
 
 class PrivacyGuard;
+class SpellCheckController;
 
 // The template switcher and the template's questions as labelled answer fields. Every
 // template's answers are kept while the person switches between templates, so nothing typed is
@@ -33,6 +34,8 @@ public:
     QList<QPlainTextEdit*> visibleFields() const;
     // Underlines likely patient identifiers in every answer field (redact / not an identifier).
     PrivacyGuard* privacyGuard() const { return m_privacy; }
+    // Underlines misspelt words in every answer field (suggestions, add to dictionary, ignore).
+    SpellCheckController* spelling() const { return m_spelling; }
 
 signals:
     void edited(const QString& field);
@@ -45,6 +48,7 @@ private:
     QHash<QString, QPlainTextEdit*> m_fields;
     QHash<QString, QWidget*> m_pages; // template id -> its questions
     PrivacyGuard* m_privacy;
+    SpellCheckController* m_spelling;
 };
 
 } // namespace cpd

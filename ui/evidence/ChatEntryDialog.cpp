@@ -1,5 +1,7 @@
 #include "evidence/ChatEntryDialog.h"
 
+#include "spelling/SpellCheckController.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -31,6 +33,9 @@ ChatEntryDialog::ChatEntryDialog(const Entry& draft, QWidget* parent) : QDialog(
     m_notes = new QPlainTextEdit(draft.reflection.value(kNature), this);
     m_notes->setAccessibleName(tr("What the chat was about"));
     m_notes->setTabChangesFocus(true);
+    auto* spelling = new SpellCheckController(this);
+    spelling->setEnabled(SpellCheckController::storedEnabled());
+    spelling->watch(m_notes);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

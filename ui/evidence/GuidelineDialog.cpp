@@ -2,6 +2,7 @@
 
 #include "evidence/PageMetadata.h"
 #include "evidence/PageMetadataFetcher.h"
+#include "spelling/SpellCheckController.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -74,6 +75,9 @@ GuidelineDialog::GuidelineDialog(QNetworkAccessManager& network, const HttpFetch
     m_notes = new QPlainTextEdit(this);
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
+    auto* spelling = new SpellCheckController(this);
+    spelling->setEnabled(SpellCheckController::storedEnabled());
+    spelling->watch(m_notes);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Address:"), urlRow);

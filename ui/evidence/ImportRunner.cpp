@@ -84,7 +84,7 @@ bool ImportRunner::start(const QString& title, Work work)
                 }, Qt::QueuedConnection);
             return !shared->cancel;
         };
-        Result<ImportSummary> result = fail(QStringLiteral("The import was cancelled; nothing was imported."));
+        Result<ImportSummary> result = fail(tr("The import was cancelled; nothing was imported."));
         if (!shared->cancel) {
             auto db = Database::open(path, Database::Options{.create = false});
             if (!db)

@@ -44,6 +44,8 @@ ExportDialog::ExportDialog(Database& db, const Clock& clock, QWidget* parent)
     m_wholePeriod->setChecked(true);
     m_from = new QDateEdit(m_clock.today().addYears(-3), this);
     m_to = new QDateEdit(m_clock.today(), this);
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
@@ -55,6 +57,8 @@ ExportDialog::ExportDialog(Database& db, const Clock& clock, QWidget* parent)
     });
     m_accounts = new QListWidget(this);
     m_accounts->setToolTip(tr("The reflective accounts to include (five are required)."));
+    m_accounts->setAccessibleName(tr("Reflective accounts"));
+    m_accounts->setAccessibleDescription(m_accounts->toolTip());
     m_allow = new QCheckBox(tr("Export even with possible identifiers"), this);
 
     auto* form = new QFormLayout;
@@ -69,6 +73,8 @@ ExportDialog::ExportDialog(Database& db, const Clock& clock, QWidget* parent)
     form->addRow(tr("Reflective &accounts:"), m_accounts);
 
     m_findings = new QListWidget(this);
+    m_findings->setAccessibleName(tr("Possible identifiers"));
+    m_findings->setAccessibleDescription(tr("Press Enter on one to review its entry."));
     auto* findingsBox = new QGroupBox(tr("Possible identifiers (double-click to review the entry)"), this);
     auto* findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->addWidget(m_findings);
@@ -82,6 +88,7 @@ ExportDialog::ExportDialog(Database& db, const Clock& clock, QWidget* parent)
     m_preview->setIconSize(QSize(180, 255));
     m_preview->setResizeMode(QListView::Adjust);
     m_preview->setMinimumHeight(290);
+    m_preview->setAccessibleName(tr("Preview of the pages"));
 
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);

@@ -16,9 +16,25 @@ namespace {
 // The earliest date stands for "no limit" and shows as "Any".
 const QDate kNoDate(2000, 1, 1);
 
+// Tab moves between a date's sections (day, month, year) before it leaves the field; while the
+// field shows "Any" there are no sections and Tab would never leave it: a keyboard trap.
+class AnyDateEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override
+    {
+        if (date() == minimumDate() && !specialValueText().isEmpty())
+            return QWidget::focusNextPrevChild(next);
+        return QDateEdit::focusNextPrevChild(next);
+    }
+};
+
 QDateEdit* dateFilter(QWidget* parent, const QString& accessibleName)
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new AnyDateEdit(parent);
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));

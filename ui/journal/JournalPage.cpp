@@ -181,10 +181,10 @@ void JournalPage::updateSummary()
         if (n == 0)
             m_summary->setText(tr("Nothing matches “%1”.").arg(m_search->text().trimmed()));
         else
-            m_summary->setText(n == 1 ? tr("1 match") : tr("%1 matches, best first").arg(QLocale().toString(n)));
+            m_summary->setText(tr("%Ln matches, best first", nullptr, n));
     } else {
         const int n = m_listModel->rowCount();
-        const QString count = n == 1 ? tr("1 entry") : tr("%1 entries").arg(QLocale().toString(n));
+        const QString count = tr("%Ln entries", nullptr, n);
         m_summary->setText(m_listModel->filter() == EntryFilter{} ? tr("%1, newest first").arg(count)
                                                                    : tr("%1 match the filters").arg(count));
     }

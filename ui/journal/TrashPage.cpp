@@ -91,7 +91,7 @@ void TrashPage::updateButtons()
     m_summary->setText(n == 0 ? tr("The trash is empty. Entries you delete wait here until you restore them "
                                    "or delete them for good.")
                               : tr("%1 in the trash. Restore an entry to put it back in the journal.")
-                                    .arg(n == 1 ? tr("1 entry") : tr("%1 entries").arg(QLocale().toString(n))));
+                                    .arg(tr("%Ln entries", nullptr, n)));
     const bool selected = !selectedId().isEmpty();
     m_restore->setEnabled(selected);
     m_purge->setEnabled(selected);
@@ -140,7 +140,7 @@ bool TrashPage::emptyTrash()
     if (n == 0)
         return false;
     if (MessageBox::question(this, tr("Empty trash"),
-                             tr("Delete all %1 entries in the trash for good? This cannot be undone.").arg(n),
+                             tr("Delete all %Ln entries in the trash for good? This cannot be undone.", nullptr, n),
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return false;

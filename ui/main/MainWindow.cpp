@@ -1,20 +1,30 @@
 #include "main/MainWindow.h"
 
+#include "backup/BackUpDialog.h"
+#include "backup/DailyBackup.h"
+#include "backup/RestoreDialog.h"
 #include "common/MessageBox.h"
 #include "editor/AutosaveController.h"
 #include "editor/EntryEditor.h"
+#include "editor/ReflectionPanel.h"
 #include "evidence/EvidenceArea.h"
 #include "export/ExportDialog.h"
+#include "help/HelpMenu.h"
 #include "journal/JournalPage.h"
 #include "journal/TrashPage.h"
 #include "main/JournalSession.h"
 #include "main/WelcomePage.h"
 #include "revalidation/RevalidationArea.h"
 #include "revalidation/RevalidationDashboard.h"
+#include "spelling/SpellCheckController.h"
+#include "settings/SettingsDialog.h"
 #include "storage/JournalLocation.h"
+#include "team/TeamArea.h"
+#include "secrets/KeychainSecretStore.h"
 #include "topics/TopicsPage.h"
 #include "util/Clock.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,7 +34,9 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -47,7 +59,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Areas of the journal"));
-    m_navigation->setFixedWidth(172);
+    // As wide as about 20 characters of its font, so it grows with the system's font size.
+    m_navigation->ensurePolished(); // the style sheet's font
+    m_navigation->setFixedWidth(std::max(172, m_navigation->fontMetrics().averageCharWidth() * 20 + 32));
     m_navigation->setIconSize(QSize(18, 18));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_pages = new QStackedWidget(central);
@@ -146,6 +160,7 @@ void MainWindow::installAreas()
             });
 
     EvidenceArea::install(*this);
+    TeamArea::install(*this); // the manager's dashboard and the Team menu
 
     showArea(QStringLiteral("journal"));
     // Last: it shows itself first when the journal has a revalidation profile.
@@ -168,6 +183,10 @@ void MainWindow::addArea(const QString& id, const QString& title, const QIcon& i
     item->setData(Qt::AccessibleTextRole, title);
     m_pages->addWidget(page);
     m_areas.insert(id, page);
+    // Tab moves between controls, never from cell to cell: arrow keys move within lists and tables.
+    const QList<QAbstractItemView*> views = page->findChildren<QAbstractItemView*>();
+    for (QAbstractItemView* view : views)
+        view->setTabKeyNavigation(false);
     m_areaOrder << id;
 }
 
@@ -269,6 +288,24 @@ void MainWindow::createActions()
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // Spell checking of the reflection (F7), remembered between sessions; without a dictionary
+    // the item says so and stays off.
+    SpellCheckController* spelling = m_journal->editor()->reflectionPanel()->spelling();
+    m_spellCheck = new QAction(spelling->isAvailable() ? tr("Check &spelling") : tr("Check &spelling (no dictionary)"), this);
+    m_spellCheck->setObjectName(QStringLiteral("spellCheckAction"));
+    m_spellCheck->setCheckable(true);
+    m_spellCheck->setShortcut(QKeySequence(Qt::Key_F7));
+    m_spellCheck->setStatusTip(spelling->isAvailable() ? tr("Underline misspelt words as you write (F7)")
+                                                       : spelling->unavailableReason());
+    m_spellCheck->setEnabled(spelling->isAvailable());
+    m_spellCheck->setChecked(spelling->isAvailable() && SpellCheckController::storedEnabled());
+    spelling->setEnabled(m_spellCheck->isChecked());
+    connect(m_spellCheck, &QAction::toggled, this, [spelling](bool on) {
+        spelling->setEnabled(on);
+        SpellCheckController::storeEnabled(on);
+    });
+    connect(spelling, &SpellCheckController::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::createMenus()
@@ -288,6 +325,29 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     file->addSeparator();
+    QAction* backUp = file->addAction(tr("Back &Up Now…"), this, [this] {
+        KeychainSecretStore secrets;
+        BackUpDialog dialog(m_session->path(), m_session->clock(), &secrets, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showStatus(tr("Backed up to %1").arg(dialog.writtenPath()));
+    });
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    QAction* restore = file->addAction(tr("&Restore from Backup…"), this, [this] {
+        KeychainSecretStore secrets;
+        RestoreDialog dialog(m_session->path(), m_session->clock(), &secrets, this);
+        QTimer::singleShot(0, &dialog, &RestoreDialog::loadBackups);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // Every page holds the old journal open: start afresh on the restored one.
+        MessageBox::information(this, tr("Restore from Backup"),
+                                tr("The backup is in place. The journal it replaced is kept at %1. CPD Journal now "
+                                   "restarts to open the restored journal.")
+                                    .arg(dialog.keptAside()));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        QCoreApplication::quit();
+    });
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -296,6 +356,15 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_find);
     edit->addAction(m_moveToTrash);
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("Se&ttings…"), this, [this] {
+        QSettings stored;
+        SettingsDialog dialog(stored, this);
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_areaOrder.size(); ++i) {
@@ -306,13 +375,12 @@ void MainWindow::createMenus()
         connect(go, &QAction::triggered, this, [this, id] { showArea(id); });
     }
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_spellCheck);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CPD Journal"), this, [this] {
-        MessageBox::information(this, tr("About CPD Journal"),
-                                tr("CPD Journal %1\nA reflective CPD journal for nurses, GPs and other "
-                                   "health professionals.")
-                                    .arg(QCoreApplication::applicationVersion()));
-    });
+    help->setObjectName(QStringLiteral("helpMenu"));
+    HelpMenu::populate(*this, help); // guide (F1), Set up again…, About
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -352,7 +420,7 @@ void MainWindow::updateWelcome()
     else if (!empty)
         m_journalArea->setCurrentWidget(m_journal);
     const QString name = QFileInfo(m_session->path()).fileName();
-    const QString count = n == 1 ? tr("1 entry") : tr("%1 entries").arg(QLocale().toString(n));
+    const QString count = tr("%Ln entries", nullptr, n);
     m_journalLabel->setText(tr("%1 · %2").arg(name, count));
     m_journalLabel->setToolTip(m_session->path());
 }
@@ -441,6 +509,14 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_draftsOffered) {
         m_draftsOffered = true;
         QTimer::singleShot(0, this, &MainWindow::offerDrafts);
+        if (m_session->path() != QFileInfo(JournalLocation::samplePath()).absoluteFilePath()) {
+            auto* daily = new DailyBackup(m_session->path(), m_session->clock(), this);
+            connect(daily, &DailyBackup::done, this, [this](const QString& message) {
+                if (!message.isEmpty())
+                    showStatus(message);
+            });
+            daily->start();
+        }
     }
 }
 

@@ -66,6 +66,7 @@ public:
     QAction* redoAction() const { return m_redo; }
     QAction* findAction() const { return m_find; }
     QAction* trashAction() const { return m_moveToTrash; }
+    QAction* spellCheckAction() const { return m_spellCheck; }
     QPushButton* undoTrashButton() const { return m_undoTrash; }
 
 signals:
@@ -110,6 +111,7 @@ private:
     QAction* m_moveToTrash = nullptr;
     QAction* m_openSample = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_spellCheck = nullptr;
 };
 
 } // namespace cpd

@@ -218,7 +218,7 @@ void RevalidationDashboard::updateStatus()
     const qint64 days = s.daysToApplication();
     QString deadline;
     if (days > 1)
-        deadline = tr("%1 days to the application date (%2).").arg(days).arg(longDate(s.applicationDate));
+        deadline = tr("%Ln days to the application date (%1).", nullptr, int(days)).arg(longDate(s.applicationDate));
     else if (days == 1)
         deadline = tr("The application date is tomorrow (%1).").arg(longDate(s.applicationDate));
     else if (days == 0)

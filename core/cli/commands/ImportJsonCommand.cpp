@@ -2,6 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliParser.h"
+#include "cli/PassphraseInput.h"
+#include "crypto/FileCrypto.h"
 #include "export/JournalJson.h"
 
 #include <QJsonObject>
@@ -14,7 +16,7 @@ ImportJsonCommand::~ImportJsonCommand() = default;
 
 QString ImportJsonCommand::synopsis() const
 {
-    QString s = QStringLiteral("import json FILE [--json]");
+    QString s = QStringLiteral("import json FILE [--json] [--passphrase-file FILE | --passphrase-stdin]");
     if (m_otherKinds)
         s = m_otherKinds->synopsis() + QLatin1Char('\n') + s;
     return s;
@@ -24,7 +26,8 @@ QString ImportJsonCommand::summary() const
 {
     QString s = QStringLiteral("import json restores a whole-journal export (export --format json): every entry, link, "
                                "topic, record, the profile and the evidence, keeping their ids, in one transaction. "
-                               "If anything in the file is already in the journal, nothing is imported.");
+                               "If anything in the file is already in the journal, nothing is imported. An encrypted export "
+                               "(export --encrypt) is recognised and needs its passphrase.");
     if (m_otherKinds)
         s = m_otherKinds->summary() + QLatin1Char(' ') + s;
     return s;
@@ -39,14 +42,28 @@ int ImportJsonCommand::run(CliContext& context, const QStringList& args)
     }
     CliParser parser;
     parser.flag(QStringLiteral("json"), QStringLiteral("print the counts as JSON"));
+    PassphraseInput::addOptions(parser);
     if (auto ok = parser.parse(args.mid(1)); !ok)
-        return context.usageError(ok.error().message, QStringLiteral("import json FILE [--json]"));
+        return context.usageError(ok.error().message, QStringLiteral("import json FILE [--json] [--passphrase-file FILE | --passphrase-stdin]"));
     if (parser.positional().size() != 1)
-        return context.usageError(QStringLiteral("say which file to import"), QStringLiteral("import json FILE [--json]"));
+        return context.usageError(QStringLiteral("say which file to import"), QStringLiteral("import json FILE [--json] [--passphrase-file FILE | --passphrase-stdin]"));
     const QString path = parser.positional().first();
     auto bytes = context.readInput(path, 512 * 1024 * 1024);
     if (!bytes)
         return context.userError(bytes.error().message);
+    // An export made with --encrypt: decrypted in memory, after which it is an ordinary export.
+    if (FileCrypto::isEncrypted(*bytes)) {
+        if (!PassphraseInput::given(parser))
+            return context.userError(QStringLiteral("%1 is encrypted; give its passphrase with %2").arg(path, PassphraseInput::usage()));
+        auto passphrase = PassphraseInput::read(context, parser);
+        if (!passphrase)
+            return context.userError(passphrase.error().message);
+        auto plain = FileCrypto::decryptBytes(*bytes, *passphrase, path);
+        passphrase->fill('\0');
+        if (!plain)
+            return context.userError(plain.error().message);
+        *bytes = *plain;
+    }
     auto db = context.journal();
     if (!db)
         return context.userError(db.error().message);

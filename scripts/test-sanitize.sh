@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the whole CTest suite in the sanitizer tree (make test-sanitize): any ASan or UBSan report
+# or leak fails the test that hit it. Leaks inside Qt and the system libraries are suppressed in
+# tests/sanitize/lsan.supp (each one explained there).
+set -euo pipefail
+build=${1:-build-asan}
+jobs=${2:-$(nproc)}
+src=$(cd "$(dirname "$0")/.." && pwd)
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$src/tests/sanitize/lsan.supp:print_suppressions=0}
+ctest --test-dir "$build" --output-on-failure -j "$jobs"

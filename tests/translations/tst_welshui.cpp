@@ -1,0 +1,181 @@
+// The window in Welsh: the embedded translation loads, menus, areas and Qt's own buttons speak
+// Welsh, counts take the right plural form, and the Settings dialog stores the language.
+#include "TestJournal.h"
+
+#include "common/MessageBox.h"
+#include "main/MainWindow.h"
+#include "settings/Language.h"
+#include "settings/SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace cpd;
+
+class TestWelshUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList menuTitles(const MainWindow& window)
+    {
+        QStringList titles;
+        for (QAction* a : window.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    }
+
+    static QStringList areaTitles(const MainWindow& window)
+    {
+        QStringList titles;
+        const auto* list = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        for (int i = 0; list && i < list->count(); ++i)
+            titles << list->item(i)->text();
+        return titles;
+    }
+
+    static std::unique_ptr<MainWindow> openWindow(test::TestJournal& j)
+    {
+        auto db = Database::open(j.path);
+        if (!db)
+            qFatal("cannot open %s", qPrintable(db.error().message));
+        auto window = std::make_unique<MainWindow>(std::move(*db), j.clock);
+        window->show();
+        return window;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setAnswerAll(QMessageBox::NoButton);
+    }
+
+    void cleanup()
+    {
+        // Back to the default for the next test.
+        QVERIFY(Language::install(*qApp, Language::Choice::EnglishUK));
+    }
+
+    void systemLocaleChoosesTheLanguage()
+    {
+        QCOMPARE(Language::resolve(Language::Choice::System,
+                                   QLocale(QLocale::Welsh, QLocale::UnitedKingdom)),
+                 Language::Choice::Welsh);
+        QCOMPARE(Language::resolve(Language::Choice::System,
+                                   QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                 Language::Choice::EnglishUK);
+        // A language we have no translation for falls back to English.
+        QCOMPARE(
+            Language::resolve(Language::Choice::System, QLocale(QLocale::French, QLocale::France)),
+            Language::Choice::EnglishUK);
+        QCOMPARE(Language::resolve(Language::Choice::Welsh,
+                                   QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                 Language::Choice::Welsh);
+    }
+
+    void englishPluralsReadRight()
+    {
+        QVERIFY(Language::install(*qApp, Language::Choice::EnglishUK));
+        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 1),
+                 QStringLiteral("1 entry"));
+        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 2),
+                 QStringLiteral("2 entries"));
+        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 1234),
+                 QStringLiteral("1,234 entries"));
+    }
+
+    void mainWindowSpeaksWelsh()
+    {
+        QVERIFY(Language::install(*qApp, Language::Choice::Welsh));
+        QCOMPARE(Language::installed(), Language::Choice::Welsh);
+        test::TestJournal j;
+        auto window = openWindow(j);
+        const QStringList menus = menuTitles(*window);
+        QVERIFY2(menus.contains(QStringLiteral("&Ffeil")),
+                 qPrintable(menus.join(QLatin1String(", "))));
+        QVERIFY2(menus.contains(QStringLiteral("&Golygu")),
+                 qPrintable(menus.join(QLatin1String(", "))));
+        QVERIFY2(menus.contains(QStringLiteral("C&ymorth")),
+                 qPrintable(menus.join(QLatin1String(", "))));
+        QVERIFY(!menus.contains(QStringLiteral("&File")));
+
+        const QStringList areas = areaTitles(*window);
+        QVERIFY2(areas.contains(QStringLiteral("Cyfnodolyn")),
+                 qPrintable(areas.join(QLatin1String(", "))));
+        QVERIFY2(areas.contains(QStringLiteral("Ailddilysu")),
+                 qPrintable(areas.join(QLatin1String(", "))));
+        QVERIFY2(areas.contains(QStringLiteral("Pynciau")),
+                 qPrintable(areas.join(QLatin1String(", "))));
+
+        QVERIFY(window->newEntryAction()->text() == QStringLiteral("Cofnod &newydd"));
+        QCOMPARE(window->saveAction()->text(), QStringLiteral("&Cadw'r cofnod"));
+        auto* settings = window->findChild<QAction*>(QStringLiteral("settingsAction"));
+        QVERIFY(settings);
+        QCOMPARE(settings->text(), QStringLiteral("&Gosodiadau…"));
+        QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+        // Welsh plural forms (Qt's Welsh rules: 0, 1, 2–5, 6, other) keep the number.
+        QCOMPARE(QCoreApplication::translate("cpd::MainWindow", "%Ln entries", nullptr, 3),
+                 QStringLiteral("3 cofnod"));
+        // Text from core (the reflective templates) comes out in Welsh too.
+        QCOMPARE(QCoreApplication::translate("ReflectionTemplates", "Gibbs reflective cycle"),
+                 QStringLiteral("Cylch myfyrio Gibbs"));
+    }
+
+    void qtStandardButtonsSpeakWelsh()
+    {
+        QVERIFY(Language::install(*qApp, Language::Choice::Welsh));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                             QDialogButtonBox::Save);
+        QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Iawn"));
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Diddymu"));
+        QCOMPARE(box.button(QDialogButtonBox::Save)->text(), QStringLiteral("Cadw"));
+    }
+
+    void settingsDialogStoresTheLanguage()
+    {
+        QVERIFY(Language::install(*qApp, Language::Choice::Welsh));
+        QTemporaryDir dir;
+        QSettings stored(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QCOMPARE(Language::stored(stored), Language::Choice::System);
+        {
+            SettingsDialog dialog(stored);
+            QCOMPARE(dialog.windowTitle(), QStringLiteral("Gosodiadau"));
+            QComboBox* box = dialog.languageBox();
+            QCOMPARE(box->count(), 3);
+            QCOMPARE(box->itemText(0), QStringLiteral("Rhagosodiad y system"));
+            box->setCurrentIndex(box->findData(int(Language::Choice::EnglishUK)));
+            QVERIFY(dialog.languageChangePending());
+            auto* note = dialog.findChildren<QLabel*>().last();
+            QVERIFY2(note->text().contains(QStringLiteral("y tro nesaf")),
+                     qPrintable(note->text()));
+            dialog.accept();
+        }
+        QCOMPARE(Language::stored(stored), Language::Choice::EnglishUK);
+        {
+            SettingsDialog dialog(stored);
+            QCOMPARE(Language::Choice(dialog.languageBox()->currentData().toInt()),
+                     Language::Choice::EnglishUK);
+            // Cancel stores nothing.
+            dialog.languageBox()->setCurrentIndex(
+                dialog.languageBox()->findData(int(Language::Choice::Welsh)));
+            dialog.reject();
+        }
+        QCOMPARE(Language::stored(stored), Language::Choice::EnglishUK);
+        Language::store(stored, Language::Choice::System);
+        QVERIFY(!stored.contains(QStringLiteral("interface/language")));
+    }
+};
+
+QTEST_MAIN(TestWelshUi)
+#include "tst_welshui.moc"
