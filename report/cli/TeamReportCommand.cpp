@@ -10,9 +10,6 @@
 #include "topics/TopicCatalogue.h"
 #include "util/Clock.h"
 
-#include <QDir>
-#include <QSaveFile>
-
 namespace cpd {
 
 QString TeamReportCommand::summary() const
@@ -78,13 +75,8 @@ int TeamReportCommand::run(CliContext& context, const QStringList& args)
     auto report = TeamReport::load(*source, &store, TopicCatalogue::load(), asOf);
     if (!report)
         return context.userError(report.error().message);
-    auto pdf = report->pdf();
-    if (!pdf)
-        return context.userError(pdf.error().message);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-        return context.userError(QStringLiteral("could not write %1: %2")
-                                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = report->writePdf(path); !written)
+        return context.userError(written.error().message);
     context.out() << QStringLiteral("Team report (%1 members, from %2) written to %3.")
                          .arg(report->dashboard.members.size())
                          .arg(report->dashboard.source, path)

@@ -133,6 +133,19 @@ private slots:
                  QStringLiteral("Alex Morgan"));
     }
 
+    void teamReportFromThePage()
+    {
+        TestJournal manager;
+        auto page = importedPage(manager);
+        const QString path = m_dir.filePath(QStringLiteral("team-report.pdf"));
+        auto written = page->writeReport(path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(4) == "%PDF");
+        // A folder that is not there: said, nothing written.
+        QVERIFY(!page->writeReport(m_dir.filePath(QStringLiteral("no/such/folder/report.pdf"))));
+    }
+
     void heatmapCarriesNumbers()
     {
         TestJournal manager;
