@@ -86,6 +86,9 @@ private slots:
         auto page = importedPage(manager);
         QAbstractItemModel* view = page->table()->model();
         QCOMPARE(view->rowCount(), 2);
+        // The dashboard's urgency order, not a column sort (Alex would come first by name too).
+        QCOMPARE(page->tableProxy()->sortColumn(), -1);
+        QCOMPARE(page->tableModel()->dashboard().members.at(0).name, QStringLiteral("Alex Morgan"));
         QCOMPARE(cellText(view, 0, TeamTableModel::Member), QStringLiteral("Alex Morgan"));
         QCOMPARE(cellText(view, 1, TeamTableModel::Member), QStringLiteral("Blair Evans"));
         QCOMPARE(cellText(view, 0, TeamTableModel::Status),
