@@ -4,8 +4,10 @@
 #include "team/TeamSummarySource.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace cpd {
 namespace {
@@ -205,6 +207,18 @@ Result<QByteArray> TeamReport::pdf() const
 {
     PdfRenderer renderer(html(), title(), tr("Page %1 of %2"), title());
     return renderer.pdf();
+}
+
+Status TeamReport::writePdf(const QString& path) const
+{
+    auto bytes = pdf();
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return fail(
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
 }
 
 } // namespace cpd

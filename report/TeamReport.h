@@ -28,6 +28,8 @@ public:
     QString title() const;
     QString html() const;
     Result<QByteArray> pdf() const;
+    // The PDF written to path (atomically: a failed write leaves no half file).
+    Status writePdf(const QString& path) const;
 
     TeamDashboard dashboard;
     QHash<QString, TeamSummary> summaries;              // by member id

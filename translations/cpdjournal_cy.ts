@@ -13,6 +13,255 @@
     </message>
 </context>
 <context>
+    <name>BackupChecker</name>
+    <message>
+        <source>check %1</source>
+        <translation>gwirio %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable journal: %2</source>
+        <translation>Nid yw %1 yn gyfnodolyn darllenadwy: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite integrity check: %2).</source>
+        <translation>Mae %1 wedi&apos;i ddifrodi (gwiriad cywirdeb SQLite: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CPD journal.</source>
+        <translation>Nid yw %1 yn gyfnodolyn DPP.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CPD journal (it has no schema).</source>
+        <translation>Nid yw %1 yn gyfnodolyn DPP (nid oes ganddo sgema).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CPD Journal (journal version %2; this version reads up to %3). Update CPD Journal to use it.</source>
+        <translation>Ysgrifennwyd %1 gan fersiwn mwy newydd o Cyfnodolyn DPP (fersiwn cyfnodolyn %2; mae&apos;r fersiwn hwn yn darllen hyd at %3). Diweddarwch Cyfnodolyn DPP i&apos;w ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: nid oes ffeil o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Methu darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; give its passphrase.</source>
+        <translation>Mae %1 wedi&apos;i amgryptio; rhowch ei ymadrodd cyfrin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CPD journal (not an SQLite database).</source>
+        <translation>Nid yw %1 yn gyfnodolyn DPP (nid yw&apos;n gronfa ddata SQLite).</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>agor %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Could not delete the old backup %1.</source>
+        <translation>Methu dileu&apos;r hen gopi wrth gefn %1.</translation>
+    </message>
+    <message>
+        <source>Could not back up the journal before upgrading it, so it was not upgraded and nothing was changed: %1</source>
+        <translation>Methu gwneud copi wrth gefn o&apos;r cyfnodolyn cyn ei uwchraddio, felly ni chafodd ei uwchraddio ac ni newidiwyd dim: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>measure the journal</source>
+        <translation>mesur y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>back up the journal</source>
+        <translation>gwneud copi wrth gefn o&apos;r cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>open the backup copy</source>
+        <translation>agor y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>finish the backup copy</source>
+        <translation>gorffen y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Could not open %1 to flush it to disk.</source>
+        <translation>Methu agor %1 i&apos;w ysgrifennu&apos;n llawn i&apos;r ddisg.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to disk.</source>
+        <translation>Methu ysgrifennu %1 yn llawn i&apos;r ddisg.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the backup.</source>
+        <translation>Ffolder yw %1; rhowch enw ffeil ar gyfer y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>%1 is the journal itself; choose another file for the backup.</source>
+        <translation>%1 yw&apos;r cyfnodolyn ei hun; dewiswch ffeil arall ar gyfer y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the backup.</source>
+        <translation>Methu creu&apos;r ffolder %1 ar gyfer y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>Diddymwyd y copi wrth gefn; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check, so it was not kept: %1</source>
+        <translation>Methodd y copi wrth gefn ei wiriad, felly ni chafodd ei gadw: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; choose one to encrypt with.</source>
+        <translation>Mae&apos;r ymadrodd cyfrin yn wag; dewiswch un i amgryptio ag ef.</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksImporter</name>
+    <message>
+        <source>The bookmarks file is not valid UTF-8 text. Nothing was imported.</source>
+        <translation>Nid yw&apos;r ffeil nodau tudalen yn destun UTF-8 dilys. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>This is not a browser bookmarks file (the HTML a browser exports). Nothing was imported.</source>
+        <translation>Nid ffeil nodau tudalen porwr yw hon (yr HTML y mae porwr yn ei allforio). Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Diddymwyd y mewnforio; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address; left out.</source>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad gwe dilys; fe&apos;i gadawyd allan.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: nid oes ffeil o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than the %3 MB a bookmarks file may be; it was not read.</source>
+        <translation>Mae %1 yn %2 MB, yn fwy na&apos;r %3 MB y caiff ffeil nodau tudalen fod; ni chafodd ei darllen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNote</name>
+    <message>
+        <source>%1: a case note never holds a date of birth; use age_band (%2)</source>
+        <translation>%1: nid yw nodyn achos byth yn cynnwys dyddiad geni; defnyddiwch age_band (%2)</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>maes anhysbys %1</translation>
+    </message>
+    <message>
+        <source>summary must not be empty</source>
+        <translation>ni chaiff summary fod yn wag</translation>
+    </message>
+    <message>
+        <source>The case note is not valid: %1.</source>
+        <translation>Nid yw&apos;r nodyn achos yn ddilys: %1.</translation>
+    </message>
+    <message>
+        <source>The case note is not valid JSON: %1 at byte %2.</source>
+        <translation>Nid yw&apos;r nodyn achos yn JSON dilys: %1 ar beit %2.</translation>
+    </message>
+    <message>
+        <source>The case note must be a JSON object.</source>
+        <translation>Rhaid i&apos;r nodyn achos fod yn wrthrych JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteRepository</name>
+    <message>
+        <source>A case note needs a summary.</source>
+        <translation>Mae angen crynodeb ar nodyn achos.</translation>
+    </message>
+    <message>
+        <source>Unknown age band &quot;%1&quot;.</source>
+        <translation>Band oedran anhysbys &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The case note may identify a patient: %1. Remove it and save again; nothing was saved.</source>
+        <translation>Gall y nodyn achos adnabod claf: %1. Tynnwch hynny a chadwch eto; ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>save the case note</source>
+        <translation>cadw&apos;r nodyn achos</translation>
+    </message>
+    <message>
+        <source>There is no case note with id %1.</source>
+        <translation>Nid oes nodyn achos â&apos;r id %1.</translation>
+    </message>
+    <message>
+        <source>read the case notes</source>
+        <translation>darllen y nodiadau achos</translation>
+    </message>
+    <message>
+        <source>remove the case note</source>
+        <translation>tynnu&apos;r nodyn achos</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a journal file.</source>
+        <translation>Ffolder yw %1, nid ffeil cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Nid oes cyfnodolyn yn %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the journal.</source>
+        <translation>Methu creu&apos;r ffolder %1 ar gyfer y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>Nid yw gyrrwr SQLite Qt wedi&apos;i osod (pecyn Debian libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>open the journal %1</source>
+        <translation>agor y cyfnodolyn %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>darllen %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a CPD journal; it was left untouched.</source>
+        <translation>Mae %1 yn gronfa ddata SQLite rhaglen arall, nid yn gyfnodolyn DPP; ni chyffyrddwyd â hi.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a CPD journal; it was left untouched.</source>
+        <translation>Mae %1 yn gronfa ddata SQLite ond nid yn gyfnodolyn DPP; ni chyffyrddwyd â hi.</translation>
+    </message>
+    <message>
+        <source>%1 needs upgrading to this version of CPD Journal, which cannot be done while it is read-only (%2)</source>
+        <translation>Mae angen uwchraddio %1 i&apos;r fersiwn hwn o Cyfnodolyn DPP, ac ni ellir gwneud hynny tra bo&apos;n ddarllen-yn-unig (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CPD Journal (journal version %2; this version reads up to %3). Update CPD Journal to open it; the file was left untouched.</source>
+        <translation>Ysgrifennwyd %1 gan fersiwn mwy newydd o Cyfnodolyn DPP (fersiwn cyfnodolyn %2; mae&apos;r fersiwn hwn yn darllen hyd at %3). Diweddarwch Cyfnodolyn DPP i&apos;w agor; ni chyffyrddwyd â&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>prepare the journal %1</source>
+        <translation>paratoi&apos;r cyfnodolyn %1</translation>
+    </message>
+    <message>
+        <source>start saving</source>
+        <translation>dechrau cadw</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>cadw</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineReminder</name>
     <message>
         <source>%1: the application date is today (%2).</source>
@@ -23,16 +272,309 @@
         <translation>%1: mae&apos;r dyddiad cyflwyno cais yfory (%2).</translation>
     </message>
     <message>
-        <source>%1: %2 days to the application date (%3).</source>
-        <translation>%1: %2 diwrnod tan y dyddiad cyflwyno cais (%3).</translation>
-    </message>
-    <message>
         <source>Everything is in place.</source>
         <translation>Mae popeth yn ei le.</translation>
     </message>
     <message>
         <source>Still missing: %1.</source>
         <translation>Yn dal ar goll: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln days to the application date (%2).</source>
+        <translation>
+            <numerusform>%1: %Ln diwrnod tan ddyddiad cyflwyno&apos;r cais (%2).</numerusform>
+            <numerusform>%1: %Ln diwrnod tan ddyddiad cyflwyno&apos;r cais (%2).</numerusform>
+            <numerusform>%1: %Ln diwrnod tan ddyddiad cyflwyno&apos;r cais (%2).</numerusform>
+            <numerusform>%1: %Ln diwrnod tan ddyddiad cyflwyno&apos;r cais (%2).</numerusform>
+            <numerusform>%1: %Ln diwrnod tan ddyddiad cyflwyno&apos;r cais (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DismissalStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a kind of identifier.</source>
+        <translation>Nid yw &quot;%1&quot; yn fath o ddynodydd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to dismiss.</source>
+        <translation>Nid oes dim i&apos;w wrthod.</translation>
+    </message>
+    <message>
+        <source>remember that this is not an identifier</source>
+        <translation>cofio nad dynodydd yw hwn</translation>
+    </message>
+    <message>
+        <source>forget a dismissed identifier</source>
+        <translation>anghofio dynodydd a wrthodwyd</translation>
+    </message>
+    <message>
+        <source>read the dismissed identifiers</source>
+        <translation>darllen y dynodwyr a wrthodwyd</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>autosave the draft</source>
+        <translation>cadw&apos;r drafft yn awtomatig</translation>
+    </message>
+    <message>
+        <source>remove the draft</source>
+        <translation>tynnu&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>read the autosaved drafts</source>
+        <translation>darllen y drafftiau a gadwyd yn awtomatig</translation>
+    </message>
+</context>
+<context>
+    <name>Ed25519</name>
+    <message>
+        <source>the cryptography library (libsodium) could not start</source>
+        <translation>methodd y llyfrgell gryptograffeg (libsodium) â dechrau</translation>
+    </message>
+    <message>
+        <source>could not make a signing key</source>
+        <translation>methu creu allwedd llofnodi</translation>
+    </message>
+    <message>
+        <source>the signing key in the keychain is damaged (%1 bytes, not %2)</source>
+        <translation>mae&apos;r allwedd llofnodi yn y gadwyn allweddi wedi&apos;i difrodi (%1 beit, nid %2)</translation>
+    </message>
+    <message>
+        <source>could not sign</source>
+        <translation>methu llofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>EntryJson</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation>rhaid i %1 fod yn destun</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>rhaid i %1 fod yn rhif</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>nid yw %1 &quot;%2&quot; yn ddyddiad (defnyddiwch BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date and time (ISO 8601)</source>
+        <translation>nid yw %1 &quot;%2&quot; yn ddyddiad ac amser (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of text</source>
+        <translation>rhaid i %1 fod yn rhestr o destun</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>rhaid i %1 fod yn rhestr</translation>
+    </message>
+    <message>
+        <source>each item of %1 must be an object</source>
+        <translation>rhaid i bob eitem o %1 fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>reflection.%1 must be text</source>
+        <translation>rhaid i reflection.%1 fod yn destun</translation>
+    </message>
+    <message>
+        <source>reflection must be an object of answers</source>
+        <translation>rhaid i reflection fod yn wrthrych o atebion</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>nid yw&apos;n JSON dilys ar beit %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1 is not an entry object</source>
+        <translation>nid yw eitem %1 yn wrthrych cofnod</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>eitem %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRepository</name>
+    <message>
+        <source>There is no entry with id %1.</source>
+        <translation>Nid oes cofnod â&apos;r id %1.</translation>
+    </message>
+    <message>
+        <source>entry %1 (&quot;%2&quot;): %3</source>
+        <translation>cofnod %1 (&quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>check the entry&apos;s id</source>
+        <translation>gwirio id y cofnod</translation>
+    </message>
+    <message>
+        <source>An entry with id %1 is already in the journal.</source>
+        <translation>Mae cofnod â&apos;r id %1 yn y cyfnodolyn eisoes.</translation>
+    </message>
+    <message>
+        <source>The entry has no id, so there is nothing to update.</source>
+        <translation>Nid oes id gan y cofnod, felly nid oes dim i&apos;w ddiweddaru.</translation>
+    </message>
+    <message>
+        <source>count the entries</source>
+        <translation>cyfrif y cofnodion</translation>
+    </message>
+    <message>
+        <source>list the entries</source>
+        <translation>rhestru&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>read the journal</source>
+        <translation>darllen y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>list the tags</source>
+        <translation>rhestru&apos;r tagiau</translation>
+    </message>
+    <message>
+        <source>move the entry to the trash</source>
+        <translation>symud y cofnod i&apos;r bin</translation>
+    </message>
+    <message>
+        <source>Entry %1 is already in the trash.</source>
+        <translation>Mae cofnod %1 yn y bin eisoes.</translation>
+    </message>
+    <message>
+        <source>restore the entry</source>
+        <translation>adfer y cofnod</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the trash.</source>
+        <translation>Nid yw cofnod %1 yn y bin.</translation>
+    </message>
+    <message>
+        <source>find the entry</source>
+        <translation>dod o hyd i&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the trash; delete it first, then purge it.</source>
+        <translation>Nid yw cofnod %1 yn y bin; dilëwch ef yn gyntaf, yna ei ddileu am byth.</translation>
+    </message>
+    <message>
+        <source>purge the entry</source>
+        <translation>dileu&apos;r cofnod am byth</translation>
+    </message>
+    <message>
+        <source>empty the trash</source>
+        <translation>gwagio&apos;r bin</translation>
+    </message>
+</context>
+<context>
+    <name>EntrySearch</name>
+    <message>
+        <source>search the journal</source>
+        <translation>chwilio&apos;r cyfnodolyn</translation>
+    </message>
+</context>
+<context>
+    <name>EntryValidator</name>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>disgwylid un o: %1</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;; %3</source>
+        <translation>%1 anhysbys &quot;%2&quot;; %3</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is not a UUID</source>
+        <translation>nid yw&apos;r id &quot;%1&quot; yn UUID</translation>
+    </message>
+    <message>
+        <source>title is empty: give the entry a title</source>
+        <translation>mae&apos;r teitl yn wag: rhowch deitl i&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>date is missing or not a date (use YYYY-MM-DD)</source>
+        <translation>mae&apos;r dyddiad ar goll neu nid yw&apos;n ddyddiad (defnyddiwch BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>end_date %1 is before date %2</source>
+        <translation>mae end_date %1 cyn date %2</translation>
+    </message>
+    <message>
+        <source>unknown activity &quot;%1&quot;; %2</source>
+        <translation>gweithgaredd anhysbys &quot;%1&quot;; %2</translation>
+    </message>
+    <message>
+        <source>hours must be between 0 and %1</source>
+        <translation>rhaid i&apos;r oriau fod rhwng 0 a %1</translation>
+    </message>
+    <message>
+        <source>participatory_hours cannot be negative</source>
+        <translation>ni all participatory_hours fod yn negyddol</translation>
+    </message>
+    <message>
+        <source>participatory_hours (%1) is more than hours (%2)</source>
+        <translation>mae participatory_hours (%1) yn fwy na hours (%2)</translation>
+    </message>
+    <message>
+        <source>credits must be between 0 and %1</source>
+        <translation>rhaid i&apos;r credydau fod rhwng 0 a %1</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot;; %2</source>
+        <translation>templed anhysbys &quot;%1&quot;; %2</translation>
+    </message>
+    <message>
+        <source>code theme</source>
+        <translation>thema&apos;r Cod</translation>
+    </message>
+    <message>
+        <source>GMP domain</source>
+        <translation>parth GMP</translation>
+    </message>
+    <message>
+        <source>a topic has no id</source>
+        <translation>nid oes id gan bwnc</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot; appears twice</source>
+        <translation>mae&apos;r pwnc &quot;%1&quot; yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot; has unknown level &quot;%2&quot;; %3</source>
+        <translation>mae gan y pwnc &quot;%1&quot; lefel anhysbys &quot;%2&quot;; %3</translation>
+    </message>
+    <message>
+        <source>a link has neither a URL nor a title</source>
+        <translation>nid oes URL na theitl gan ddolen</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; %2</source>
+        <translation>statws anhysbys &quot;%1&quot;; %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLinker</name>
+    <message>
+        <source>read the %1</source>
+        <translation>darllen y %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Nid oes %1 â&apos;r id %2.</translation>
+    </message>
+    <message>
+        <source>link the evidence to the entry</source>
+        <translation>cysylltu&apos;r dystiolaeth â&apos;r cofnod</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceQuery</name>
+    <message>
+        <source>read the journal for revalidation</source>
+        <translation>darllen y cyfnodolyn ar gyfer ailddilysu</translation>
     </message>
 </context>
 <context>
@@ -82,6 +624,154 @@
     <message>
         <source>Laying out the pages</source>
         <translation>Wrthi&apos;n gosod y tudalennau</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>This is not an RSS or Atom feed (it starts with &lt;%1&gt;).</source>
+        <translation>Nid ffrwd RSS nac Atom yw hon (mae&apos;n dechrau gyda &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The feed is not well-formed XML: %1 (line %2).</source>
+        <translation>Nid yw&apos;r ffrwd yn XML wedi&apos;i ffurfio&apos;n dda: %1 (llinell %2).</translation>
+    </message>
+    <message>
+        <source>The feed is empty.</source>
+        <translation>Mae&apos;r ffrwd yn wag.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedRefresher</name>
+    <message>
+        <source>The feed is larger than %1 MiB.</source>
+        <translation>Mae&apos;r ffrwd yn fwy na %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedRepository</name>
+    <message>
+        <source>read the feeds</source>
+        <translation>darllen y ffrydiau</translation>
+    </message>
+    <message>
+        <source>You already follow %1.</source>
+        <translation>Rydych yn dilyn %1 eisoes.</translation>
+    </message>
+    <message>
+        <source>save the feed</source>
+        <translation>cadw&apos;r ffrwd</translation>
+    </message>
+    <message>
+        <source>read the feed</source>
+        <translation>darllen y ffrwd</translation>
+    </message>
+    <message>
+        <source>There is no feed with id %1.</source>
+        <translation>Nid oes ffrwd â&apos;r id %1.</translation>
+    </message>
+    <message>
+        <source>remove the feed</source>
+        <translation>tynnu&apos;r ffrwd</translation>
+    </message>
+    <message>
+        <source>read the feed&apos;s items</source>
+        <translation>darllen eitemau&apos;r ffrwd</translation>
+    </message>
+    <message>
+        <source>read the feed item</source>
+        <translation>darllen eitem y ffrwd</translation>
+    </message>
+    <message>
+        <source>There is no feed item with id %1.</source>
+        <translation>Nid oes eitem ffrwd â&apos;r id %1.</translation>
+    </message>
+    <message>
+        <source>save the feed&apos;s items</source>
+        <translation>cadw eitemau&apos;r ffrwd</translation>
+    </message>
+</context>
+<context>
+    <name>FileCrypto</name>
+    <message>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation>Methodd y llyfrgell amgryptio (libsodium) â dechrau.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to derive the key from the passphrase.</source>
+        <translation>Nid oedd digon o gof i greu&apos;r allwedd o&apos;r ymadrodd cyfrin.</translation>
+    </message>
+    <message>
+        <source>Could not write the encrypted file: %1</source>
+        <translation>Methu ysgrifennu&apos;r ffeil wedi&apos;i hamgryptio: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; choose one to encrypt with.</source>
+        <translation>Mae&apos;r ymadrodd cyfrin yn wag; dewiswch un i amgryptio ag ef.</translation>
+    </message>
+    <message>
+        <source>The encryption settings are out of range.</source>
+        <translation>Mae&apos;r gosodiadau amgryptio y tu allan i&apos;r amrediad.</translation>
+    </message>
+    <message>
+        <source>Encryption was cancelled; nothing was written.</source>
+        <translation>Diddymwyd yr amgryptio; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file encrypted by CPD Journal (its first bytes are wrong).</source>
+        <translation>Nid yw %1 yn ffeil a amgryptiwyd gan Cyfnodolyn DPP (mae ei beitiau cyntaf yn anghywir).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside its header.</source>
+        <translation>Mae %1 wedi&apos;i thorri&apos;n fyr: mae&apos;n gorffen y tu mewn i&apos;w phennyn.</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted by a newer version of CPD Journal (format %2); update CPD Journal to open it.</source>
+        <translation>Amgryptiwyd %1 gan fersiwn mwy newydd o Cyfnodolyn DPP (fformat %2); diweddarwch Cyfnodolyn DPP i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header was changed.</source>
+        <translation>Mae %1 wedi&apos;i difrodi: newidiwyd ei phennyn.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; give its passphrase.</source>
+        <translation>Mae %1 wedi&apos;i amgryptio; rhowch ei ymadrodd cyfrin.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for %1 (or its header was changed); nothing was decrypted.</source>
+        <translation>Mae&apos;r ymadrodd cyfrin yn anghywir ar gyfer %1 (neu newidiwyd ei phennyn); ni ddadgryptiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends before its final block; nothing was written.</source>
+        <translation>Mae %1 wedi&apos;i thorri&apos;n fyr: mae&apos;n gorffen cyn ei bloc olaf; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged (block %2 is short and fails its check); nothing was written.</source>
+        <translation>Mae %1 wedi&apos;i thorri&apos;n fyr neu wedi&apos;i difrodi (mae bloc %2 yn fyr ac yn methu ei wiriad); ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 was changed or damaged after it was encrypted (block %2 fails its check); nothing was written.</source>
+        <translation>Newidiwyd neu difrodwyd %1 ar ôl ei hamgryptio (mae bloc %2 yn methu ei wiriad); ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not write what was decrypted: %1</source>
+        <translation>Methu ysgrifennu&apos;r hyn a ddadgryptiwyd: %1</translation>
+    </message>
+    <message>
+        <source>Decryption was cancelled; nothing was written.</source>
+        <translation>Diddymwyd y dadgryptio; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 has bytes after its final block: it was changed; nothing was written.</source>
+        <translation>Mae gan %1 beitiau ar ôl ei bloc olaf: fe&apos;i newidiwyd; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Methu darllen %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -165,6 +855,52 @@
         <source>a review of last year&apos;s personal development plan</source>
         <translation>adolygiad o gynllun datblygu personol y llynedd</translation>
     </message>
+    <message>
+        <source>The profile has no next_appraisal_date, so the appraisal year is unknown; set it with profile set.</source>
+        <translation>Nid oes next_appraisal_date gan y proffil, felly nid yw blwyddyn y gwerthusiad yn hysbys; gosodwch ef gyda profile set.</translation>
+    </message>
+</context>
+<context>
+    <name>Guideline</name>
+    <message>
+        <source>title must not be empty</source>
+        <translation>ni chaiff title fod yn wag</translation>
+    </message>
+    <message>
+        <source>url &quot;%1&quot; is not a web address (http or https)</source>
+        <translation>nid yw url &quot;%1&quot; yn gyfeiriad gwe (http neu https)</translation>
+    </message>
+    <message>
+        <source>The guideline is not valid: %1.</source>
+        <translation>Nid yw&apos;r canllaw yn ddilys: %1.</translation>
+    </message>
+    <message>
+        <source>The guideline is not valid JSON: %1 at byte %2.</source>
+        <translation>Nid yw&apos;r canllaw yn JSON dilys: %1 ar beit %2.</translation>
+    </message>
+    <message>
+        <source>The guideline must be a JSON object.</source>
+        <translation>Rhaid i&apos;r canllaw fod yn wrthrych JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineRepository</name>
+    <message>
+        <source>A guideline needs a title.</source>
+        <translation>Mae angen teitl ar ganllaw.</translation>
+    </message>
+    <message>
+        <source>There is no guideline with id %1.</source>
+        <translation>Nid oes canllaw â&apos;r id %1.</translation>
+    </message>
+    <message>
+        <source>read the guidelines</source>
+        <translation>darllen y canllawiau</translation>
+    </message>
+    <message>
+        <source>remove the guideline</source>
+        <translation>tynnu&apos;r canllaw</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -190,6 +926,49 @@
     </message>
 </context>
 <context>
+    <name>HttpFetcher</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address: only http and https are fetched.</source>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad gwe: dim ond http a https a nôlir.</translation>
+    </message>
+    <message>
+        <source>The fetch was cancelled.</source>
+        <translation>Diddymwyd y nôl.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>Ni atebodd %1 o fewn %2 e.</translation>
+    </message>
+    <message>
+        <source>Fetching from %1 took longer than %2 s; it was stopped.</source>
+        <translation>Cymerodd nôl o %1 fwy na %2 e; fe&apos;i stopiwyd.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (%2) but said not where to.</source>
+        <translation>Atebodd %1 ag ailgyfeiriad (%2) ond ni ddywedodd i ble.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to &quot;%2&quot;, which is not a web address (only http and https are followed).</source>
+        <translation>Ailgyfeiriodd %1 i &quot;%2&quot;, nad yw&apos;n gyfeiriad gwe (dim ond http a https a ddilynir).</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a loop (back to %2).</source>
+        <translation>Mae %1 yn ailgyfeirio mewn dolen (yn ôl i %2).</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times; it was not followed further.</source>
+        <translation>Ailgyfeiriodd %1 fwy na %2 gwaith; ni chafodd ei ddilyn ymhellach.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2%3 for %4.</source>
+        <translation>Atebodd %1 %2%3 ar gyfer %4.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Nothing was fetched.</source>
+        <translation>Methodd y cysylltiad diogel â %1: %2. Ni nôlwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>JournalJson</name>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
@@ -210,10 +989,6 @@
     <message>
         <source>The file cannot be imported; nothing was changed:</source>
         <translation>Ni ellir mewnforio&apos;r ffeil; ni newidiwyd dim:</translation>
-    </message>
-    <message>
-        <source>…and %1 more problems</source>
-        <translation>…a %1 problem arall</translation>
     </message>
     <message>
         <source>Could not make a temporary folder for the import: %1</source>
@@ -238,6 +1013,283 @@
     <message>
         <source>Nothing was imported: the file holds what this journal already has (%1). Import into a new, empty journal (--db FILE), or remove those first.</source>
         <translation>Ni fewnforiwyd dim: mae&apos;r ffeil yn cynnwys yr hyn sydd gan y cyfnodolyn hwn eisoes (%1). Mewnforiwch i gyfnodolyn newydd, gwag (--db FFEIL), neu tynnwch y rheini yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>read the columns of %1</source>
+        <translation>darllen colofnau %1</translation>
+    </message>
+    <message>
+        <source>The journal has no table %1.</source>
+        <translation>Nid oes tabl %1 yn y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>darllen %1</translation>
+    </message>
+    <message>
+        <source>&quot;profile&quot; must be an object or null</source>
+        <translation>rhaid i &quot;profile&quot; fod yn wrthrych neu&apos;n null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>rhaid i &quot;%1&quot; fod yn arae</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: nid yw&apos;n wrthrych</translation>
+    </message>
+    <message>
+        <source>%1: an exported entry has an &quot;id&quot;, &quot;created&quot; and &quot;updated&quot;</source>
+        <translation>%1: mae gan gofnod a allforiwyd &quot;id&quot;, &quot;created&quot; ac &quot;updated&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the id %2 appears twice</source>
+        <translation>%1: mae&apos;r id %2 yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>trash[%1]: &quot;deleted_at&quot; must be a timestamp</source>
+        <translation>trash[%1]: rhaid i &quot;deleted_at&quot; fod yn stamp amser</translation>
+    </message>
+    <message>
+        <source>records[%1]: an exported record has an &quot;id&quot;, &quot;created&quot; and &quot;updated&quot;</source>
+        <translation>records[%1]: mae gan gofnod ailddilysu a allforiwyd &quot;id&quot;, &quot;created&quot; ac &quot;updated&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; must be an object</source>
+        <translation>rhaid i &quot;tables&quot; fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>tables: unknown table &quot;%1&quot;</source>
+        <translation>tables: tabl anhysbys &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>tables.%1 must be an array of rows</source>
+        <translation>rhaid i tables.%1 fod yn arae o resi</translation>
+    </message>
+    <message>
+        <source>tables.%1: every row must be an object</source>
+        <translation>tables.%1: rhaid i bob rhes fod yn wrthrych</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more problems</source>
+        <translation>
+            <numerusform>…a %Ln problem arall</numerusform>
+            <numerusform>…a %Ln problem arall</numerusform>
+            <numerusform>…a %Ln problem arall</numerusform>
+            <numerusform>…a %Ln problem arall</numerusform>
+            <numerusform>…a %Ln problem arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore the trash</source>
+        <translation>adfer y bin</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>cofnod ailddilysu %1: %2</translation>
+    </message>
+    <message>
+        <source>restore the record&apos;s dates</source>
+        <translation>adfer dyddiadau&apos;r cofnod ailddilysu</translation>
+    </message>
+    <message>
+        <source>tables.%1[%2]: unknown column &quot;%3&quot;</source>
+        <translation>tables.%1[%2]: colofn anhysbys &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>tables.%1[%2]: %3</source>
+        <translation>tables.%1[%2]: %3</translation>
+    </message>
+    <message>
+        <source>compare the file with the journal</source>
+        <translation>cymharu&apos;r ffeil â&apos;r cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>mewnforio %1</translation>
+    </message>
+    <message>
+        <source>read the entries</source>
+        <translation>darllen y cofnodion</translation>
+    </message>
+    <message>
+        <source>read the records</source>
+        <translation>darllen y cofnodion ailddilysu</translation>
+    </message>
+    <message>
+        <source>open the file being imported</source>
+        <translation>agor y ffeil sy&apos;n cael ei mewnforio</translation>
+    </message>
+    <message>
+        <source>read the profile</source>
+        <translation>darllen y proffil</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRestorer</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Methu darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2</source>
+        <translation>Methu copïo %1: %2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Diddymwyd yr adfer; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: nid oes ffeil o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>%1 is the journal itself; choose a backup.</source>
+        <translation>%1 yw&apos;r cyfnodolyn ei hun; dewiswch gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; give its passphrase.</source>
+        <translation>Mae %1 wedi&apos;i amgryptio; rhowch ei ymadrodd cyfrin.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>mae &quot;%1&quot; ar goll</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>rhaid i &quot;%1&quot; fod yn destun</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>mae &quot;%1&quot; yn wag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date written YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>rhaid i &quot;%1&quot; fod yn ddyddiad ar ffurf BBBB-MM-DD, nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>rhaid i &quot;%1&quot; fod yn rhif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text</source>
+        <translation>rhaid i &quot;%1&quot; fod yn rhestr o destun</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;</source>
+        <translation>rhaid i &quot;%1&quot; fod yn un o %2, nid &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>no keychain is available (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running in your session)</source>
+        <translation>nid oes cadwyn allweddi ar gael (ar Linux, rhaid i Secret Service fel GNOME Keyring neu KWallet fod yn rhedeg yn eich sesiwn)</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>gwrthodwyd mynediad i&apos;r gadwyn allweddi</translation>
+    </message>
+    <message>
+        <source>the keychain refused access</source>
+        <translation>gwrthododd y gadwyn allweddi fynediad</translation>
+    </message>
+    <message>
+        <source>the keyring is locked; unlock it (log in again or open your keyring manager) and try again</source>
+        <translation>mae&apos;r gadwyn allweddi wedi&apos;i chloi; datgloiwch hi (mewngofnodwch eto neu agorwch eich rheolwr allweddi) a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>no Secret Service is running (start GNOME Keyring or KWallet in your desktop session)</source>
+        <translation>nid oes Secret Service yn rhedeg (dechreuwch GNOME Keyring neu KWallet yn sesiwn eich bwrdd gwaith)</translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation>adroddodd y gadwyn allweddi wall</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within a minute (is it waiting for a password prompt?)</source>
+        <translation>ni atebodd y gadwyn allweddi o fewn munud (a yw&apos;n aros am gyfrinair?)</translation>
+    </message>
+    <message>
+        <source>Could not read &quot;%1&quot; from the keychain</source>
+        <translation>Methu darllen &quot;%1&quot; o&apos;r gadwyn allweddi</translation>
+    </message>
+    <message>
+        <source>Could not store &quot;%1&quot; in the keychain</source>
+        <translation>Methu storio &quot;%1&quot; yn y gadwyn allweddi</translation>
+    </message>
+    <message>
+        <source>Could not remove &quot;%1&quot; from the keychain</source>
+        <translation>Methu tynnu &quot;%1&quot; o&apos;r gadwyn allweddi</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonArchiveImporter</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: nid oes ffeil o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than the %3 MB allowed; it was not read.</source>
+        <translation>Mae %1 yn %2 MB, yn fwy na&apos;r %3 MB a ganiateir; ni chafodd ei darllen.</translation>
+    </message>
+    <message>
+        <source>outbox.json is not valid JSON: %1 (at byte %2). Nothing was imported.</source>
+        <translation>Nid yw outbox.json yn JSON dilys: %1 (ar beit %2). Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>outbox.json should hold an object. Nothing was imported.</source>
+        <translation>Dylai outbox.json gynnwys gwrthrych. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>outbox.json has no list of orderedItems; it is not a Mastodon outbox. Nothing was imported.</source>
+        <translation>Nid oes rhestr orderedItems yn outbox.json; nid yw&apos;n flwch allan Mastodon. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Diddymwyd y mewnforio; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a web address; left out.</source>
+        <translation>%1: nid yw &quot;%2&quot; yn gyfeiriad gwe; fe&apos;i gadawyd allan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mastodon archive: it has no outbox.json.</source>
+        <translation>Nid yw %1 yn archif Mastodon: nid oes outbox.json ynddi.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>read the journal&apos;s version</source>
+        <translation>darllen fersiwn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>start upgrading the journal</source>
+        <translation>dechrau uwchraddio&apos;r cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>record the journal&apos;s version</source>
+        <translation>cofnodi fersiwn y cyfnodolyn</translation>
+    </message>
+    <message>
+        <source>finish upgrading the journal</source>
+        <translation>gorffen uwchraddio&apos;r cyfnodolyn</translation>
     </message>
 </context>
 <context>
@@ -350,6 +1402,10 @@
         <source>a confirmation in the final 12 months (from %1)</source>
         <translation>cadarnhad yn y 12 mis olaf (o %1)</translation>
     </message>
+    <message>
+        <source>The profile has no registration_expiry, so the NMC revalidation period is unknown; set it with profile set.</source>
+        <translation>Nid oes registration_expiry gan y proffil, felly nid yw cyfnod ailddilysu&apos;r NMC yn hysbys; gosodwch ef gyda profile set.</translation>
+    </message>
 </context>
 <context>
     <name>PdfRenderer</name>
@@ -375,6 +1431,48 @@
     <message>
         <source>The period %1 to %2 is empty: --from must not be after --to.</source>
         <translation>Mae&apos;r cyfnod %1 i %2 yn wag: ni ddylai --from fod ar ôl --to.</translation>
+    </message>
+    <message>
+        <source>read the evidence</source>
+        <translation>darllen y dystiolaeth</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>&quot;nmc_pin&quot; must look like 12A3456E (two digits, a letter, four digits, a letter)</source>
+        <translation>rhaid i &quot;nmc_pin&quot; edrych fel 12A3456E (dau ddigid, llythyren, pedwar digid, llythyren)</translation>
+    </message>
+    <message>
+        <source>&quot;gmc_number&quot; must be the seven digits of the GMC reference number</source>
+        <translation>rhaid i &quot;gmc_number&quot; fod yn saith digid cyfeirnod y GMC</translation>
+    </message>
+    <message>
+        <source>&quot;gp_credits_target&quot; must be a number of credits from 1 to 1000</source>
+        <translation>rhaid i &quot;gp_credits_target&quot; fod yn nifer o gredydau o 1 i 1000</translation>
+    </message>
+    <message>
+        <source>the profile is not valid JSON: %1 at character %2</source>
+        <translation>nid yw&apos;r proffil yn JSON dilys: %1 ar nod %2</translation>
+    </message>
+    <message>
+        <source>the profile must be one JSON object</source>
+        <translation>rhaid i&apos;r proffil fod yn un gwrthrych JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>read the revalidation profile</source>
+        <translation>darllen y proffil ailddilysu</translation>
+    </message>
+    <message>
+        <source>The stored revalidation profile is damaged: %1</source>
+        <translation>Mae&apos;r proffil ailddilysu sydd wedi&apos;i gadw wedi&apos;i ddifrodi: %1</translation>
+    </message>
+    <message>
+        <source>save the revalidation profile</source>
+        <translation>cadw&apos;r proffil ailddilysu</translation>
     </message>
 </context>
 <context>
@@ -605,8 +1703,145 @@
         <translation>Adolygiad o CDP y llynedd (1 nod)</translation>
     </message>
     <message>
-        <source>Review of last year&apos;s PDP (%1 goals)</source>
-        <translation>Adolygiad o CDP y llynedd (%1 nod)</translation>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>mae &quot;%1&quot; ar goll</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing (a date written YYYY-MM-DD)</source>
+        <translation>mae &quot;%1&quot; ar goll (dyddiad ar ffurf BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: &quot;%2&quot;</source>
+        <translation>nid yw &quot;%1&quot; yn gyfeiriad e-bost: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UK postcode: &quot;%2&quot;</source>
+        <translation>nid yw &quot;%1&quot; yn god post yn y DU: &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of last year&apos;s PDP (%Ln goals)</source>
+        <translation>
+            <numerusform>Adolygiad o CDP y llynedd (%Ln nod)</numerusform>
+            <numerusform>Adolygiad o CDP y llynedd (%Ln nod)</numerusform>
+            <numerusform>Adolygiad o CDP y llynedd (%Ln nod)</numerusform>
+            <numerusform>Adolygiad o CDP y llynedd (%Ln nod)</numerusform>
+            <numerusform>Adolygiad o CDP y llynedd (%Ln nod)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; (%1) is after &quot;to&quot; (%2)</source>
+        <translation>mae &quot;from&quot; (%1) ar ôl &quot;to&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;work_setting&quot; must be one of the NMC&apos;s settings (%1), not &quot;%2&quot;</source>
+        <translation>rhaid i &quot;work_setting&quot; fod yn un o leoliadau&apos;r NMC (%1), nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; must be one of %1, not &quot;%2&quot;</source>
+        <translation>rhaid i &quot;scope&quot; fod yn un o %1, nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;registration&quot; must be one of %1, not &quot;%2&quot;</source>
+        <translation>rhaid i &quot;registration&quot; fod yn un o %1, nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;hours&quot; must be more than 0</source>
+        <translation>rhaid i &quot;hours&quot; fod yn fwy na 0</translation>
+    </message>
+    <message>
+        <source>&quot;hours&quot; (%1) is more than there are hours from %2 to %3</source>
+        <translation>mae &quot;hours&quot; (%1) yn fwy na&apos;r oriau sydd o %2 i %3</translation>
+    </message>
+    <message>
+        <source>&quot;partner_pin&quot; must be an NMC Pin like 12A3456E: the partner must be an NMC registrant</source>
+        <translation>rhaid i &quot;partner_pin&quot; fod yn Pin NMC fel 12A3456E: rhaid i&apos;r partner fod yn gofrestrai NMC</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be one of %1, not &quot;%2&quot;</source>
+        <translation>rhaid i &quot;kind&quot; fod yn un o %1, nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;arrangement&quot; is missing: say how you are indemnified (%1)</source>
+        <translation>mae &quot;arrangement&quot; ar goll: dywedwch sut mae gennych indemniad (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;arrangement&quot; must be one of %1, not &quot;%2&quot;</source>
+        <translation>rhaid i &quot;arrangement&quot; fod yn un o %1, nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;provider&quot; is missing: name who provides the indemnity</source>
+        <translation>mae &quot;provider&quot; ar goll: enwch pwy sy&apos;n darparu&apos;r indemniad</translation>
+    </message>
+    <message>
+        <source>&quot;arrangement&quot; belongs to an indemnity declaration, not to health and character</source>
+        <translation>mae &quot;arrangement&quot; yn perthyn i ddatganiad indemniad, nid i iechyd a chymeriad</translation>
+    </message>
+    <message>
+        <source>&quot;summary&quot; is missing: say how last year&apos;s plan went (or list its &quot;goals&quot;)</source>
+        <translation>mae &quot;summary&quot; ar goll: dywedwch sut aeth cynllun y llynedd (neu rhestrwch ei &quot;goals&quot;)</translation>
+    </message>
+    <message>
+        <source>each of &quot;goals&quot; needs its &quot;goal&quot;</source>
+        <translation>mae angen &quot;goal&quot; ar bob un o &quot;goals&quot;</translation>
+    </message>
+    <message>
+        <source>unknown record type &quot;%1&quot;; use one of %2</source>
+        <translation>math anhysbys o gofnod ailddilysu &quot;%1&quot;; defnyddiwch un o %2</translation>
+    </message>
+    <message>
+        <source>the JSON says it is a &quot;%1&quot; record, not a &quot;%2&quot;</source>
+        <translation>mae&apos;r JSON yn dweud mai cofnod &quot;%1&quot; ydyw, nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a UUID, not &quot;%1&quot;</source>
+        <translation>rhaid i &quot;id&quot; fod yn UUID, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;goals&quot; must be a list of {&quot;goal&quot;, &quot;outcome&quot;}</source>
+        <translation>rhaid i &quot;goals&quot; fod yn rhestr o {&quot;goal&quot;, &quot;outcome&quot;}</translation>
+    </message>
+    <message>
+        <source>the record is not valid JSON: %1 at character %2</source>
+        <translation>nid yw&apos;r cofnod ailddilysu yn JSON dilys: %1 ar nod %2</translation>
+    </message>
+    <message>
+        <source>the record must be one JSON object</source>
+        <translation>rhaid i&apos;r cofnod ailddilysu fod yn un gwrthrych JSON</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRepository</name>
+    <message>
+        <source>Record %1 is a %2 record; it cannot become a %3 record.</source>
+        <translation>Mae cofnod ailddilysu %1 yn gofnod %2; ni all ddod yn gofnod %3.</translation>
+    </message>
+    <message>
+        <source>check the record&apos;s id</source>
+        <translation>gwirio id y cofnod ailddilysu</translation>
+    </message>
+    <message>
+        <source>A record with id %1 is already in the journal.</source>
+        <translation>Mae cofnod ailddilysu â&apos;r id %1 yn y cyfnodolyn eisoes.</translation>
+    </message>
+    <message>
+        <source>save the %1 record</source>
+        <translation>cadw&apos;r cofnod %1</translation>
+    </message>
+    <message>
+        <source>There is no record with id %1.</source>
+        <translation>Nid oes cofnod ailddilysu â&apos;r id %1.</translation>
+    </message>
+    <message>
+        <source>delete the record</source>
+        <translation>dileu&apos;r cofnod ailddilysu</translation>
+    </message>
+    <message>
+        <source>read the revalidation records</source>
+        <translation>darllen y cofnodion ailddilysu</translation>
+    </message>
+    <message>
+        <source>A stored %1 record is damaged: %2</source>
+        <translation>Mae cofnod %1 sydd wedi&apos;i gadw wedi&apos;i ddifrodi: %2</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1977,24 @@
     <message>
         <source>Reflection</source>
         <translation>Myfyrdod</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>The report labels are not a JSON object (%1).</source>
+        <translation>Nid yw labeli&apos;r adroddiad yn wrthrych JSON (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RevalidationService</name>
+    <message>
+        <source>There is no revalidation profile yet; create one with profile set --json FILE.</source>
+        <translation>Nid oes proffil ailddilysu eto; crëwch un gyda profile set --json FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown standard &quot;%1&quot;; use one of %2.</source>
+        <translation>Safon anhysbys &quot;%1&quot;; defnyddiwch un o %2.</translation>
     </message>
 </context>
 <context>
@@ -944,6 +2197,460 @@
     </message>
 </context>
 <context>
+    <name>SocialFindRepository</name>
+    <message>
+        <source>A find needs a URL or some text.</source>
+        <translation>Mae angen URL neu ychydig o destun ar ddarganfyddiad.</translation>
+    </message>
+    <message>
+        <source>save the find</source>
+        <translation>cadw&apos;r darganfyddiad</translation>
+    </message>
+    <message>
+        <source>That post is already among your finds.</source>
+        <translation>Mae&apos;r neges honno ymhlith eich darganfyddiadau eisoes.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Diddymwyd y mewnforio; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>save the imported finds</source>
+        <translation>cadw&apos;r darganfyddiadau a fewnforiwyd</translation>
+    </message>
+    <message>
+        <source>read the finds</source>
+        <translation>darllen y darganfyddiadau</translation>
+    </message>
+    <message>
+        <source>read the find</source>
+        <translation>darllen y darganfyddiad</translation>
+    </message>
+    <message>
+        <source>There is no find with id %1.</source>
+        <translation>Nid oes darganfyddiad â&apos;r id %1.</translation>
+    </message>
+    <message>
+        <source>remove the find</source>
+        <translation>tynnu&apos;r darganfyddiad</translation>
+    </message>
+    <message>
+        <source>count the finds</source>
+        <translation>cyfrif y darganfyddiadau</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>the journal is in use by another program (perhaps another copy of CPD Journal); close it and try again</source>
+        <translation>mae rhaglen arall yn defnyddio&apos;r cyfnodolyn (copi arall o Cyfnodolyn DPP efallai); caewch hi a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>the journal file is read-only; check its permissions or open a copy</source>
+        <translation>mae ffeil y cyfnodolyn yn ddarllen-yn-unig; gwiriwch ei chaniatâd neu agorwch gopi</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>methu darllen o&apos;r ddisg nac ysgrifennu iddi (%1)</translation>
+    </message>
+    <message>
+        <source>the journal file is damaged; restore it from a backup</source>
+        <translation>mae ffeil y cyfnodolyn wedi&apos;i difrodi; adferwch hi o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>mae&apos;r ddisg yn llawn; rhyddhewch ychydig o le a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>the file could not be opened; check the folder exists and you may write to it</source>
+        <translation>methu agor y ffeil; gwiriwch fod y ffolder yn bodoli a bod hawl gennych i ysgrifennu iddo</translation>
+    </message>
+    <message>
+        <source>the file is not a CPD Journal file</source>
+        <translation>nid yw&apos;r ffeil yn ffeil Cyfnodolyn DPP</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>Methu %1: %2.</translation>
+    </message>
+    <message>
+        <source>prepare a query</source>
+        <translation>paratoi ymholiad</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBundle</name>
+    <message>
+        <source>member id &quot;%1&quot; is not a UUID</source>
+        <translation>nid yw id yr aelod &quot;%1&quot; yn UUID</translation>
+    </message>
+    <message>
+        <source>the public key is not an Ed25519 key</source>
+        <translation>nid allwedd Ed25519 yw&apos;r allwedd gyhoeddus</translation>
+    </message>
+    <message>
+        <source>the summary is too large to bundle (%1 bytes; at most %2)</source>
+        <translation>mae&apos;r crynodeb yn rhy fawr i&apos;w fwndelu (%1 beit; %2 ar y mwyaf)</translation>
+    </message>
+    <message>
+        <source>the signing key in the keychain does not match this journal&apos;s public key; make a new one with team keygen --replace</source>
+        <translation>nid yw&apos;r allwedd llofnodi yn y gadwyn allweddi yn cyfateb i allwedd gyhoeddus y cyfnodolyn hwn; crëwch un newydd gyda team keygen --replace</translation>
+    </message>
+    <message>
+        <source>it is not a CPD Journal team bundle</source>
+        <translation>nid yw&apos;n fwndel tîm Cyfnodolyn DPP</translation>
+    </message>
+    <message>
+        <source>it is truncated (it ends inside its header)</source>
+        <translation>mae wedi&apos;i dorri&apos;n fyr (mae&apos;n gorffen y tu mewn i&apos;w bennyn)</translation>
+    </message>
+    <message>
+        <source>it is a team bundle of format %1, which this version cannot read (it reads format %2); update CPD Journal</source>
+        <translation>mae&apos;n fwndel tîm o fformat %1, na all y fersiwn hwn ei ddarllen (mae&apos;n darllen fformat %2); diweddarwch Cyfnodolyn DPP</translation>
+    </message>
+    <message>
+        <source>it declares a summary of %1 bytes, more than any real one; the file is damaged</source>
+        <translation>mae&apos;n datgan crynodeb o %1 beit, mwy nag unrhyw un go iawn; mae&apos;r ffeil wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>it is truncated (it ends inside its summary, after %1 of %2 bytes)</source>
+        <translation>mae wedi&apos;i dorri&apos;n fyr (mae&apos;n gorffen y tu mewn i&apos;w grynodeb, ar ôl %1 o %2 beit)</translation>
+    </message>
+    <message>
+        <source>it is not signed (there is no signature after the summary)</source>
+        <translation>nid yw wedi&apos;i lofnodi (nid oes llofnod ar ôl y crynodeb)</translation>
+    </message>
+    <message>
+        <source>it is truncated (it ends inside its signature)</source>
+        <translation>mae wedi&apos;i dorri&apos;n fyr (mae&apos;n gorffen y tu mewn i&apos;w lofnod)</translation>
+    </message>
+    <message>
+        <source>it has %1 unexpected bytes after its signature; the file is damaged</source>
+        <translation>mae ganddo %1 beit annisgwyl ar ôl ei lofnod; mae&apos;r ffeil wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>it is not signed (its signature is empty)</source>
+        <translation>nid yw wedi&apos;i lofnodi (mae ei lofnod yn wag)</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents: it was changed after it was signed, or is damaged</source>
+        <translation>nid yw ei lofnod yn cyfateb i&apos;w gynnwys: fe&apos;i newidiwyd ar ôl ei lofnodi, neu mae wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>its member id is not a UUID</source>
+        <translation>nid yw ei id aelod yn UUID</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBundleImporter</name>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: nid oes ffeil o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>%1: it is not a file</source>
+        <translation>%1: nid yw&apos;n ffeil</translation>
+    </message>
+    <message>
+        <source>%1: it is too large to be a team bundle (%2 bytes)</source>
+        <translation>%1: mae&apos;n rhy fawr i fod yn fwndel tîm (%2 beit)</translation>
+    </message>
+    <message>
+        <source>%1: it cannot be read (%2)</source>
+        <translation>%1: ni ellir ei ddarllen (%2)</translation>
+    </message>
+    <message>
+        <source>it is signed by a different key (%1) from the one recorded for %2 (%3); if they really made a new key, check it with them before trusting it</source>
+        <translation>mae wedi&apos;i lofnodi ag allwedd wahanol (%1) i&apos;r un a gofnodwyd ar gyfer %2 (%3); os gwnaethant allwedd newydd mewn gwirionedd, gwiriwch hi gyda nhw cyn ymddiried ynddi</translation>
+    </message>
+    <message>
+        <source>this summary of %1 (number %2) is already imported</source>
+        <translation>mae&apos;r crynodeb hwn o %1 (rhif %2) wedi&apos;i fewnforio eisoes</translation>
+    </message>
+    <message>
+        <source>it is older than the summary of %1 already imported (number %2 of %3, against number %4 of %5 in this file); a replayed or old bundle is refused</source>
+        <translation>mae&apos;n hŷn na&apos;r crynodeb o %1 a fewnforiwyd eisoes (rhif %2 o %3, o&apos;i gymharu â rhif %4 o %5 yn y ffeil hon); gwrthodir bwndel a ailchwaraewyd neu hen fwndel</translation>
+    </message>
+</context>
+<context>
+    <name>TeamIdentity</name>
+    <message>
+        <source>this journal already has a signing key (member %1, fingerprint %2); use --replace to make a new one</source>
+        <translation>mae gan y cyfnodolyn hwn allwedd llofnodi eisoes (aelod %1, ôl bys %2); defnyddiwch --replace i greu un newydd</translation>
+    </message>
+    <message>
+        <source>this journal has no signing key yet; make one with team keygen</source>
+        <translation>nid oes gan y cyfnodolyn hwn allwedd llofnodi eto; crëwch un gyda team keygen</translation>
+    </message>
+    <message>
+        <source>the signing key of member %1 is not in this computer&apos;s keychain; make a new one with team keygen --replace (your manager will be asked to check it)</source>
+        <translation>nid yw allwedd llofnodi aelod %1 yng nghadwyn allweddi&apos;r cyfrifiadur hwn; crëwch un newydd gyda team keygen --replace (gofynnir i&apos;ch rheolwr ei gwirio)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReport</name>
+    <message>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Cofrestriad</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Dyddiad cau nesaf</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Diwrnodau ar ôl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Gofynion</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Members covering</source>
+        <translation>Aelodau sy&apos;n ymdrin ag ef</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>By member (entries)</source>
+        <translation>Fesul aelod (cofnodion)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>A stored team summary cannot be read: %1</source>
+        <translation>Ni ellir darllen crynodeb tîm sydd wedi&apos;i gadw: %1</translation>
+    </message>
+    <message>
+        <source>The stored summary of %1 cannot be read: %2</source>
+        <translation>Ni ellir darllen y crynodeb o %1 sydd wedi&apos;i gadw: %2</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Mae angen ychydig o destun ar nodyn.</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the name of who signs it off.</source>
+        <translation>Mae angen enw&apos;r sawl sy&apos;n cymeradwyo ar gymeradwyaeth.</translation>
+    </message>
+    <message>
+        <source>There is no summary of member %1 to sign off.</source>
+        <translation>Nid oes crynodeb o aelod %1 i&apos;w gymeradwyo.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSummary</name>
+    <message>
+        <source>the summary&apos;s format %1 is not one this version reads (it reads %2); update CPD Journal</source>
+        <translation>nid yw fformat %1 y crynodeb yn un y mae&apos;r fersiwn hwn yn ei ddarllen (mae&apos;n darllen %2); diweddarwch Cyfnodolyn DPP</translation>
+    </message>
+    <message>
+        <source>member_id &quot;%1&quot; is not a UUID</source>
+        <translation>nid yw member_id &quot;%1&quot; yn UUID</translation>
+    </message>
+    <message>
+        <source>generated_at is missing or not an ISO 8601 time</source>
+        <translation>mae generated_at ar goll neu nid yw&apos;n amser ISO 8601</translation>
+    </message>
+    <message>
+        <source>sequence must be a whole number from 1</source>
+        <translation>rhaid i sequence fod yn rhif cyfan o 1</translation>
+    </message>
+    <message>
+        <source>a standard has no id</source>
+        <translation>nid oes id gan safon</translation>
+    </message>
+    <message>
+        <source>a requirement of %1 has no id</source>
+        <translation>nid oes id gan ofyniad o %1</translation>
+    </message>
+    <message>
+        <source>hours_by_month has a month that is not YYYY-MM</source>
+        <translation>mae gan hours_by_month fis nad yw&apos;n BBBB-MM</translation>
+    </message>
+    <message>
+        <source>a topic has no id</source>
+        <translation>nid oes id gan bwnc</translation>
+    </message>
+    <message>
+        <source>shared_entries holds something that is not an entry</source>
+        <translation>mae shared_entries yn cynnwys rhywbeth nad yw&apos;n gofnod</translation>
+    </message>
+    <message>
+        <source>the summary is not valid JSON (%1 at byte %2)</source>
+        <translation>nid yw&apos;r crynodeb yn JSON dilys (%1 ar beit %2)</translation>
+    </message>
+    <message>
+        <source>the summary is not a JSON object</source>
+        <translation>nid yw&apos;r crynodeb yn wrthrych JSON</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSummaryBuilder</name>
+    <message>
+        <source>there is no revalidation profile yet; create one with profile set --json FILE before exporting a team summary</source>
+        <translation>nid oes proffil ailddilysu eto; crëwch un gyda profile set --json FILE cyn allforio crynodeb tîm</translation>
+    </message>
+    <message>
+        <source>cannot share entry %1: %2</source>
+        <translation>ni ellir rhannu cofnod %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TopicCatalogue</name>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>nid yw %1 yn JSON dilys: %2 (ar beit %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a topic catalogue: it has no &quot;topics&quot; list</source>
+        <translation>nid yw %1 yn gatalog pynciau: nid oes rhestr &quot;topics&quot; ynddo</translation>
+    </message>
+    <message>
+        <source>%1: topic %2 needs an &quot;id&quot; and a &quot;title&quot;</source>
+        <translation>%1: mae angen &quot;id&quot; a &quot;title&quot; ar bwnc %2</translation>
+    </message>
+    <message>
+        <source>%1: the topic id &quot;%2&quot; appears twice</source>
+        <translation>%1: mae id y pwnc &quot;%2&quot; yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>%1 lists no topics</source>
+        <translation>nid yw %1 yn rhestru unrhyw bynciau</translation>
+    </message>
+    <message>
+        <source>cannot read the topic catalogue %1: %2</source>
+        <translation>ni ellir darllen y catalog pynciau %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TopicCoverage</name>
+    <message>
+        <source>work out topic coverage</source>
+        <translation>cyfrifo&apos;r pynciau a gwmpesir</translation>
+    </message>
+</context>
+<context>
+    <name>TopicFeedbackStore</name>
+    <message>
+        <source>read what you accepted and rejected</source>
+        <translation>darllen yr hyn a dderbynioch ac a wrthodoch</translation>
+    </message>
+    <message>
+        <source>a topic is needed to record a choice</source>
+        <translation>mae angen pwnc i gofnodi dewis</translation>
+    </message>
+    <message>
+        <source>remember your choice of topic</source>
+        <translation>cofio&apos;ch dewis o bwnc</translation>
+    </message>
+    <message>
+        <source>forget your choices of topics</source>
+        <translation>anghofio&apos;ch dewisiadau o bynciau</translation>
+    </message>
+</context>
+<context>
+    <name>TweetChatService</name>
+    <message>
+        <source>read the tweet chats</source>
+        <translation>darllen y sgyrsiau trydar</translation>
+    </message>
+    <message>
+        <source>link the chat&apos;s posts</source>
+        <translation>cysylltu negeseuon y sgwrs</translation>
+    </message>
+    <message>
+        <source>remember the tweet chat</source>
+        <translation>cofio&apos;r sgwrs drydar</translation>
+    </message>
+</context>
+<context>
+    <name>TwitterArchiveImporter</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>mae %1 ar goll</translation>
+    </message>
+    <message>
+        <source>%1 should be text</source>
+        <translation>dylai %1 fod yn destun</translation>
+    </message>
+    <message>
+        <source>%1 should be an object</source>
+        <translation>dylai %1 fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>%1.%2 should be a list</source>
+        <translation>dylai %1.%2 fod yn rhestr</translation>
+    </message>
+    <message>
+        <source>each item of %1 should be an object</source>
+        <translation>dylai pob eitem o %1 fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>%1.%2 should be text</source>
+        <translation>dylai %1.%2 fod yn destun</translation>
+    </message>
+    <message>
+        <source>%1 is not in the archive&apos;s format (it should start &quot;window.YTD.….part0 = [&quot;).</source>
+        <translation>Nid yw %1 yn fformat yr archif (dylai ddechrau &quot;window.YTD.….part0 = [&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3). Nothing was imported.</source>
+        <translation>Nid yw %1 yn JSON dilys: %2 (ar beit %3). Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 should hold a list of items.</source>
+        <translation>Dylai %1 gynnwys rhestr o eitemau.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Diddymwyd y mewnforio; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 should be an object with a &quot;%2&quot; object. Nothing was imported.</source>
+        <translation>Dylai %1 fod yn wrthrych â gwrthrych &quot;%2&quot;. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>created_at &quot;%1&quot; is not a date</source>
+        <translation>nid yw created_at &quot;%1&quot; yn ddyddiad</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is not a tweet id. Nothing was imported.</source>
+        <translation>%1: nid yw&apos;r id &quot;%2&quot; yn id trydariad. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 is not an X/Twitter archive: it has no data/tweets.js.</source>
+        <translation>Nid yw %1 yn archif X/Twitter: nid oes data/tweets.js ynddi.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Course</source>
@@ -1119,34 +2826,65 @@
     </message>
 </context>
 <context>
+    <name>ZipArchiveReader</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: nid oes ffeil o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>Nid yw %1 yn ffeil.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than the %3 MB an archive may be; it was not read.</source>
+        <translation>Mae %1 yn %2 MB, yn fwy na&apos;r %3 MB y caiff archif fod; ni chafodd ei darllen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive (it may be damaged or incomplete; error %2).</source>
+        <translation>Nid yw %1 yn archif zip ddarllenadwy (gall fod wedi&apos;i difrodi neu&apos;n anghyflawn; gwall %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive: its list of files cannot be read.</source>
+        <translation>Mae %1 yn archif zip wedi&apos;i difrodi: ni ellir darllen ei rhestr ffeiliau.</translation>
+    </message>
+    <message>
+        <source>%1 holds a file with an unsafe path (&quot;%2&quot;); the archive was refused and nothing was imported.</source>
+        <translation>Mae %1 yn cynnwys ffeil â llwybr anniogel (&quot;%2&quot;); gwrthodwyd yr archif ac ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 has no file %2.</source>
+        <translation>Nid oes ffeil %2 yn %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read (the archive may be damaged; error %3).</source>
+        <translation>Ni ellir darllen %1 yn %2 (gall yr archif fod wedi&apos;i difrodi; gwall %3).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is %3 MB, larger than the %4 MB allowed; it was not read.</source>
+        <translation>Mae %1 yn %2 yn %3 MB, yn fwy na&apos;r %4 MB a ganiateir; ni chafodd ei darllen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: the archive is damaged or incomplete.</source>
+        <translation>Ni ellir darllen %1 yn %2: mae&apos;r archif wedi&apos;i difrodi neu&apos;n anghyflawn.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than the %3 MB allowed; it was not read.</source>
+        <translation>Mae %1 yn %2 yn fwy na&apos;r %3 MB a ganiateir; ni chafodd ei darllen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged (its checksum does not match).</source>
+        <translation>Mae %1 yn %2 wedi&apos;i difrodi (nid yw ei swm gwirio yn cyfateb).</translation>
+    </message>
+</context>
+<context>
     <name>cpd</name>
     <message>
-        <source>no keychain is available (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running in your session)</source>
-        <translation>nid oes cadwyn allweddi ar gael (ar Linux, rhaid i Secret Service fel GNOME Keyring neu KWallet fod yn rhedeg yn eich sesiwn)</translation>
+        <source>none</source>
+        <translation>dim</translation>
     </message>
     <message>
-        <source>access to the keychain was refused</source>
-        <translation>gwrthodwyd mynediad i&apos;r gadwyn allweddi</translation>
-    </message>
-    <message>
-        <source>the keychain refused access</source>
-        <translation>gwrthododd y gadwyn allweddi fynediad</translation>
-    </message>
-    <message>
-        <source>the keyring is locked; unlock it (log in again or open your keyring manager) and try again</source>
-        <translation>mae&apos;r gadwyn allweddi wedi&apos;i chloi; datgloiwch hi (mewngofnodwch eto neu agorwch eich rheolwr allweddi) a rhowch gynnig arall arni</translation>
-    </message>
-    <message>
-        <source>no Secret Service is running (start GNOME Keyring or KWallet in your desktop session)</source>
-        <translation>nid oes Secret Service yn rhedeg (dechreuwch GNOME Keyring neu KWallet yn sesiwn eich bwrdd gwaith)</translation>
-    </message>
-    <message>
-        <source>the keychain reported an error</source>
-        <translation>adroddodd y gadwyn allweddi wall</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer within a minute (is it waiting for a password prompt?)</source>
-        <translation>ni atebodd y gadwyn allweddi o fewn munud (a yw&apos;n aros am gyfrinair?)</translation>
+        <source>%1 (%2): %3 of %4 %5, %6</source>
+        <translation>%1 (%2): %3 o %4 %5, %6</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +3313,27 @@
     </message>
 </context>
 <context>
+    <name>cpd::DailyBackup</name>
+    <message>
+        <source>No daily backup: %1</source>
+        <translation>Dim copi wrth gefn dyddiol: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Methodd y copi wrth gefn dyddiol: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily backup made (%n entries).</source>
+        <translation>
+            <numerusform>Gwnaed copi wrth gefn dyddiol (%n cofnod).</numerusform>
+            <numerusform>Gwnaed copi wrth gefn dyddiol (%n cofnod).</numerusform>
+            <numerusform>Gwnaed copi wrth gefn dyddiol (%n cofnod).</numerusform>
+            <numerusform>Gwnaed copi wrth gefn dyddiol (%n cofnod).</numerusform>
+            <numerusform>Gwnaed copi wrth gefn dyddiol (%n cofnod).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cpd::EntryEditor</name>
     <message>
         <source>change</source>
@@ -1865,6 +3624,30 @@
     <message>
         <source>Exported to %1.</source>
         <translation>Allforiwyd i %1.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Cyfnod o</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Cyfnod hyd at</translation>
+    </message>
+    <message>
+        <source>Reflective accounts</source>
+        <translation>Cyfrifon myfyriol</translation>
+    </message>
+    <message>
+        <source>Possible identifiers</source>
+        <translation>Dynodwyr posibl</translation>
+    </message>
+    <message>
+        <source>Press Enter on one to review its entry.</source>
+        <translation>Pwyswch Enter ar un i adolygu ei gofnod.</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Rhagolwg o&apos;r tudalennau</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +4569,10 @@
         <source>The journal was written by a newer version of CPD Journal (journal version %1; this version writes up to %2). Update CPD Journal to make changes.</source>
         <translation>Ysgrifennwyd y cyfnodolyn gan fersiwn mwy newydd o Cyfnodolyn DPP (fersiwn cyfnodolyn %1; mae&apos;r fersiwn hwn yn ysgrifennu hyd at %2). Diweddarwch Cyfnodolyn DPP i wneud newidiadau.</translation>
     </message>
+    <message>
+        <source>Could not create the folder %1 for the journal.</source>
+        <translation>Methu creu&apos;r ffolder %1 ar gyfer y cyfnodolyn.</translation>
+    </message>
 </context>
 <context>
     <name>cpd::JournalPage</name>
@@ -2863,29 +4650,6 @@
     </message>
 </context>
 <context>
-    <name>cpd::JournalRecovery</name>
-    <message>
-        <source>Could not move the damaged journal %1 aside.</source>
-        <translation>Methu symud y cyfnodolyn sydd wedi&apos;i ddifrodi %1 o&apos;r neilltu.</translation>
-    </message>
-    <message>
-        <source>Could not move %1 aside.</source>
-        <translation>Methu symud %1 o&apos;r neilltu.</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged too (%2).</source>
-        <translation>Mae&apos;r copi wrth gefn %1 wedi&apos;i ddifrodi hefyd (%2).</translation>
-    </message>
-    <message>
-        <source>Could not copy the backup %1 beside the journal.</source>
-        <translation>Methu copïo&apos;r copi wrth gefn %1 wrth ymyl y cyfnodolyn.</translation>
-    </message>
-    <message>
-        <source>Could not put the backup in place of the journal; the backup copy is %1.</source>
-        <translation>Methu rhoi&apos;r copi wrth gefn yn lle&apos;r cyfnodolyn; y copi wrth gefn yw %1.</translation>
-    </message>
-</context>
-<context>
     <name>cpd::JournalStartup</name>
     <message>
         <source>%1
@@ -2942,25 +4706,6 @@ Restore the latest good backup (%2) and reopen it? The damaged journal is kept b
         <translation>%1
 
 Adfer y copi wrth gefn da diweddaraf (%2) a&apos;i ailagor? Cedwir y cyfnodolyn sydd wedi&apos;i ddifrodi wrth ei ymyl, gydag enw newydd.</translation>
-    </message>
-    <message>
-        <source>The backup %1 was restored; the damaged journal was kept as %2.</source>
-        <translation>Adferwyd y copi wrth gefn %1; cadwyd y cyfnodolyn sydd wedi&apos;i ddifrodi fel %2.</translation>
-    </message>
-</context>
-<context>
-    <name>cpd::KeychainSecretStore</name>
-    <message>
-        <source>Could not read &quot;%1&quot; from the keychain</source>
-        <translation>Methu darllen &quot;%1&quot; o&apos;r gadwyn allweddi</translation>
-    </message>
-    <message>
-        <source>Could not store &quot;%1&quot; in the keychain</source>
-        <translation>Methu storio &quot;%1&quot; yn y gadwyn allweddi</translation>
-    </message>
-    <message>
-        <source>Could not remove &quot;%1&quot; from the keychain</source>
-        <translation>Methu tynnu &quot;%1&quot; o&apos;r gadwyn allweddi</translation>
     </message>
 </context>
 <context>
@@ -3090,7 +4835,7 @@ Adfer y copi wrth gefn da diweddaraf (%2) a&apos;i ailagor? Cedwir y cyfnodolyn 
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>G&amp;olwg</translation>
+        <translation>Go&amp;lwg</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3177,6 +4922,26 @@ Eu hadfer?</translation>
     <message>
         <source>This journal is read-only</source>
         <translation>Mae&apos;r cyfnodolyn hwn yn ddarllen-yn-unig</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now…</source>
+        <translation>Gwneud Copi &amp;Wrth Gefn Nawr…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copi wrth gefn wedi&apos;i gadw yn %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>A&amp;dfer o Gopi Wrth Gefn…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Adfer o Gopi Wrth Gefn</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The journal it replaced is kept at %1. CPD Journal now restarts to open the restored journal.</source>
+        <translation>Mae&apos;r copi wrth gefn yn ei le. Cedwir y cyfnodolyn a ddisodlwyd yn %1. Mae Cyfnodolyn DPP yn ailddechrau nawr i agor y cyfnodolyn a adferwyd.</translation>
     </message>
 </context>
 <context>
@@ -3707,10 +5472,6 @@ Eu hadfer?</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>…and %1 more entries</source>
-        <translation>…a %1 cofnod arall</translation>
-    </message>
-    <message>
         <source>Nothing to list.</source>
         <translation>Dim i&apos;w restru.</translation>
     </message>
@@ -3734,6 +5495,16 @@ Eu hadfer?</translation>
             <numerusform>%Ln diwrnod tan y dyddiad cyflwyno cais (%1).</numerusform>
             <numerusform>%Ln diwrnod tan y dyddiad cyflwyno cais (%1).</numerusform>
             <numerusform>%Ln diwrnod tan y dyddiad cyflwyno cais (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more entries</source>
+        <translation>
+            <numerusform>…a %Ln cofnod arall</numerusform>
+            <numerusform>…a %Ln cofnod arall</numerusform>
+            <numerusform>…a %Ln cofnod arall</numerusform>
+            <numerusform>…a %Ln cofnod arall</numerusform>
+            <numerusform>…a %Ln cofnod arall</numerusform>
         </translation>
     </message>
 </context>
@@ -4079,6 +5850,47 @@ Gwallau: %4</translation>
     </message>
 </context>
 <context>
+    <name>cpd::TeamCoverageModel</name>
+    <message numerus="yes">
+        <source>%1: %n member(s) covering</source>
+        <translation>
+            <numerusform>%1: %n aelod yn ymdrin ag ef</numerusform>
+            <numerusform>%1: %n aelod yn ymdrin ag ef</numerusform>
+            <numerusform>%1: %n aelod yn ymdrin ag ef</numerusform>
+            <numerusform>%1: %n aelod yn ymdrin ag ef</numerusform>
+            <numerusform>%1: %n aelod yn ymdrin ag ef</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) in all, %2 hours</source>
+        <translation>
+            <numerusform>%1: %n cofnod i gyd, %2 awr</numerusform>
+            <numerusform>%1: %n cofnod i gyd, %2 awr</numerusform>
+            <numerusform>%1: %n cofnod i gyd, %2 awr</numerusform>
+            <numerusform>%1: %n cofnod i gyd, %2 awr</numerusform>
+            <numerusform>%1: %n cofnod i gyd, %2 awr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n entry(s), %3 hours</source>
+        <translation>
+            <numerusform>%1, %2: %n cofnod, %3 awr</numerusform>
+            <numerusform>%1, %2: %n cofnod, %3 awr</numerusform>
+            <numerusform>%1, %2: %n cofnod, %3 awr</numerusform>
+            <numerusform>%1, %2: %n cofnod, %3 awr</numerusform>
+            <numerusform>%1, %2: %n cofnod, %3 awr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
+</context>
+<context>
     <name>cpd::TeamDashboard</name>
     <message>
         <source>Overdue</source>
@@ -4098,6 +5910,711 @@ Gwallau: %4</translation>
     </message>
 </context>
 <context>
+    <name>cpd::TeamExportDialog</name>
+    <message>
+        <source>Export my summary</source>
+        <translation>Allforio fy nghrynodeb</translation>
+    </message>
+    <message>
+        <source>Your manager receives your progress, hours and topics as numbers. Tick only the entries you want them to read in full, reflection included; nothing else of your writing is sent.</source>
+        <translation>Mae&apos;ch rheolwr yn cael eich cynnydd, eich oriau a&apos;ch pynciau fel rhifau. Ticiwch dim ond y cofnodion yr ydych am iddo eu darllen yn llawn, gan gynnwys y myfyrdod; ni anfonir dim arall o&apos;ch ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>&amp;Entries to share:</source>
+        <translation>&amp;Cofnodion i&apos;w rhannu:</translation>
+    </message>
+    <message>
+        <source>Entries to share</source>
+        <translation>Cofnodion i&apos;w rhannu</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current entry</source>
+        <translation>Mae Bylchwr yn ticio neu&apos;n dad-dicio&apos;r cofnod presennol</translation>
+    </message>
+    <message>
+        <source>Share &amp;none</source>
+        <translation>Rhannu &amp;dim</translation>
+    </message>
+    <message>
+        <source>Share no entries</source>
+        <translation>Peidio â rhannu unrhyw gofnod</translation>
+    </message>
+    <message>
+        <source>&amp;Save bundle…</source>
+        <translation>&amp;Cadw&apos;r bwndel…</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Cadw&apos;r bwndel</translation>
+    </message>
+    <message>
+        <source>Could not read your entries: %1</source>
+        <translation>Methu darllen eich cofnodion: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Could not read your signing identity: %1</source>
+        <translation>Methu darllen eich hunaniaeth llofnodi: %1</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet: one is made in your system keychain when you save. Read its fingerprint to your manager so they can check your first bundle.</source>
+        <translation>Nid oes gennych allwedd llofnodi eto: gwneir un yng nghadwyn allweddi&apos;r system pan fyddwch yn cadw. Darllenwch ei hôl bys i&apos;ch rheolwr er mwyn iddo allu gwirio&apos;ch bwndel cyntaf.</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint (read it to your manager if they ask): %1</source>
+        <translation>Ôl bys eich allwedd (darllenwch ef i&apos;ch rheolwr os yw&apos;n gofyn): %1</translation>
+    </message>
+    <message>
+        <source>Save my summary</source>
+        <translation>Cadw fy nghrynodeb</translation>
+    </message>
+    <message>
+        <source>Team summary bundles (*.cpdteam)</source>
+        <translation>Bwndeli crynodeb tîm (*.cpdteam)</translation>
+    </message>
+    <message>
+        <source>Your signing key could not be made or read in the system keychain, so nothing was saved: %1
+Unlock your keyring (or start it) and try again.</source>
+        <translation>Methu creu na darllen eich allwedd llofnodi yng nghadwyn allweddi&apos;r system, felly ni chadwyd dim: %1
+Datglowch eich cylch allweddi (neu ei ddechrau) a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Your summary was not saved: %1
+If the system keychain is locked or missing, unlock or start it and try again.</source>
+        <translation>Ni chadwyd eich crynodeb: %1
+Os yw cadwyn allweddi&apos;r system wedi&apos;i chloi neu ar goll, datglowch hi neu ei dechrau a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cpd::TeamMemberDialog</name>
+    <message>
+        <source>%1: team summary</source>
+        <translation>%1: crynodeb tîm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, registration %3. Summary %4 made %5; %n entry(s) in all.</source>
+        <translation>
+            <numerusform>%1, %2, cofrestriad %3. Gwnaed crynodeb %4 ar %5; %n cofnod i gyd.</numerusform>
+            <numerusform>%1, %2, cofrestriad %3. Gwnaed crynodeb %4 ar %5; %n cofnod i gyd.</numerusform>
+            <numerusform>%1, %2, cofrestriad %3. Gwnaed crynodeb %4 ar %5; %n cofnod i gyd.</numerusform>
+            <numerusform>%1, %2, cofrestriad %3. Gwnaed crynodeb %4 ar %5; %n cofnod i gyd.</numerusform>
+            <numerusform>%1, %2, cofrestriad %3. Gwnaed crynodeb %4 ar %5; %n cofnod i gyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Summary details</source>
+        <translation>Manylion y crynodeb</translation>
+    </message>
+    <message>
+        <source>Parts of the summary</source>
+        <translation>Rhannau&apos;r crynodeb</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements</source>
+        <translation>&amp;Gofynion</translation>
+    </message>
+    <message>
+        <source>&amp;Hours by month</source>
+        <translation>&amp;Oriau fesul mis</translation>
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation>&amp;Pynciau</translation>
+    </message>
+    <message>
+        <source>&amp;Shared entries (%1)</source>
+        <translation>Cofnodion a &amp;rannwyd (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and sign-off</source>
+        <translation>&amp;Nodiadau a chymeradwyo</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Safon</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Gofyniad</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Angen o hyd</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Gofynion</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, erbyn %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 o %2 %3</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>wedi&apos;i fodloni</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>heb ei fodloni</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Participatory hours</source>
+        <translation>Oriau cyfranogol</translation>
+    </message>
+    <message>
+        <source>Other hours</source>
+        <translation>Oriau eraill</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>Hours by month</source>
+        <translation>Oriau fesul mis</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Topics covered</source>
+        <translation>Pynciau a gwmpaswyd</translation>
+    </message>
+    <message>
+        <source>Entries shared by %1</source>
+        <translation>Cofnodion a rannwyd gan %1</translation>
+    </message>
+    <message>
+        <source>Only the entries the member chose to share are here</source>
+        <translation>Dim ond y cofnodion y dewisodd yr aelod eu rhannu sydd yma</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Shared entry</source>
+        <translation>Cofnod a rannwyd</translation>
+    </message>
+    <message>
+        <source>%1 shared no entries.</source>
+        <translation>Ni rannodd %1 unrhyw gofnod.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it.</source>
+        <translation>Dewiswch gofnod i&apos;w ddarllen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 hours · %3</source>
+        <translation>%1 · %2 awr · %3</translation>
+    </message>
+    <message>
+        <source>Your no&amp;tes on %1 (kept in your journal only):</source>
+        <translation>Eich no&amp;diadau am %1 (wedi&apos;u cadw yn eich cyfnodolyn yn unig):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nodyn newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ychwanegu nodyn</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ychwanegu nodyn</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-offs:</source>
+        <translation>Cy&amp;meradwyaethau:</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Cymeradwyaethau</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Wedi&apos;i lofnodi gan</translation>
+    </message>
+    <message>
+        <source>Sign-off comment</source>
+        <translation>Sylw&apos;r gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Wedi&apos;i lofnodi &amp;gan:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>S&amp;ylw:</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff this summary</source>
+        <translation>Cymeradwyo&apos;r crynodeb &amp;hwn</translation>
+    </message>
+    <message>
+        <source>Sign off this summary</source>
+        <translation>Cymeradwyo&apos;r crynodeb hwn</translation>
+    </message>
+    <message>
+        <source>Records that you reviewed summary %1</source>
+        <translation>Yn cofnodi eich bod wedi adolygu crynodeb %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the notes: %1</source>
+        <translation>Methu darllen y nodiadau: %1</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2 (summary %3)</source>
+        <translation>Cymeradwywyd gan %1 ar %2 (crynodeb %3)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Not signed off yet.</source>
+        <translation>Heb ei gymeradwyo eto.</translation>
+    </message>
+    <message>
+        <source>Could not read the sign-offs: %1</source>
+        <translation>Methu darllen y cymeradwyaethau: %1</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Ysgrifennwch y nodyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Ni chadwyd y nodyn: %1</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Say who is signing off (your name) first.</source>
+        <translation>Dywedwch pwy sy&apos;n cymeradwyo (eich enw) yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The sign-off was not saved: %1</source>
+        <translation>Ni chadwyd y gymeradwyaeth: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cpd::TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>&amp;Tîm</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Mewnforio bwndeli…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my summary…</source>
+        <translation>&amp;Allforio fy nghrynodeb…</translation>
+    </message>
+    <message>
+        <source>Team &amp;report (PDF)…</source>
+        <translation>&amp;Adroddiad tîm (PDF)…</translation>
+    </message>
+    <message>
+        <source>Import members&apos; signed summary bundles (.cpdteam)</source>
+        <translation>Mewnforio bwndeli crynodeb wedi&apos;u llofnodi gan aelodau (.cpdteam)</translation>
+    </message>
+    <message>
+        <source>Save your own signed summary for your manager, sharing only the entries you choose</source>
+        <translation>Cadw&apos;ch crynodeb eich hun wedi&apos;i lofnodi i&apos;ch rheolwr, gan rannu dim ond y cofnodion a ddewiswch</translation>
+    </message>
+    <message>
+        <source>Save the team table, coverage, sign-offs and notes as a PDF; no reflections</source>
+        <translation>Cadw tabl y tîm, y pynciau a gwmpesir, y cymeradwyaethau a&apos;r nodiadau fel PDF; dim myfyrdodau</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Dangos:</translation>
+    </message>
+    <message>
+        <source>Where the team&apos;s summaries come from</source>
+        <translation>O ble daw crynodebau&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Imported bundles</source>
+        <translation>Bwndeli a fewnforiwyd</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s server</source>
+        <translation>Gweinydd y sefydliad</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Hidlo:</translation>
+    </message>
+    <message>
+        <source>Filter the team</source>
+        <translation>Hidlo&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Name, role, registration or status</source>
+        <translation>Enw, rôl, cofrestriad neu statws</translation>
+    </message>
+    <message>
+        <source>Team views</source>
+        <translation>Golygon y tîm</translation>
+    </message>
+    <message>
+        <source>Team members, most urgent first</source>
+        <translation>Aelodau&apos;r tîm, y mwyaf brys yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the member&apos;s summary</source>
+        <translation>Mae Enter neu glicio ddwywaith yn agor crynodeb yr aelod</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>A&amp;elodau</translation>
+    </message>
+    <message>
+        <source>Topic coverage across the team</source>
+        <translation>Pynciau a gwmpesir ar draws y tîm</translation>
+    </message>
+    <message>
+        <source>Entries per topic and member; darker cells have more entries</source>
+        <translation>Cofnodion fesul pwnc ac aelod; mae gan gelloedd tywyllach fwy o gofnodion</translation>
+    </message>
+    <message>
+        <source>Topic &amp;coverage</source>
+        <translation>Pynciau a &amp;gwmpesir</translation>
+    </message>
+    <message>
+        <source>Results of the last import</source>
+        <translation>Canlyniadau&apos;r mewnforio diwethaf</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Gweinydd y tîm</translation>
+    </message>
+    <message>
+        <source>This journal has no team server set up.</source>
+        <translation>Nid oes gweinydd tîm wedi&apos;i osod ar gyfer y cyfnodolyn hwn.</translation>
+    </message>
+    <message>
+        <source>Could not use the team server, so the imported bundles are shown: %1</source>
+        <translation>Methu defnyddio gweinydd y tîm, felly dangosir y bwndeli a fewnforiwyd: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the team&apos;s summaries: %1</source>
+        <translation>Methu darllen crynodebau&apos;r tîm: %1</translation>
+    </message>
+    <message>
+        <source>No team summaries yet. Import your team members&apos; bundles (.cpdteam) with Import bundles…</source>
+        <translation>Dim crynodebau tîm eto. Mewnforiwch fwndeli aelodau&apos;ch tîm (.cpdteam) gyda Mewnforio bwndeli…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) from %1, as of %2; </source>
+        <translation>
+            <numerusform>%n aelod o %1, ar %2; </numerusform>
+            <numerusform>%n aelod o %1, ar %2; </numerusform>
+            <numerusform>%n aelod o %1, ar %2; </numerusform>
+            <numerusform>%n aelod o %1, ar %2; </numerusform>
+            <numerusform>%n aelod o %1, ar %2; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue or due within 90 days.</source>
+        <translation>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus o fewn 90 diwrnod.</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus o fewn 90 diwrnod.</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus o fewn 90 diwrnod.</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus o fewn 90 diwrnod.</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus o fewn 90 diwrnod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Wrthi&apos;n mewnforio bwndeli…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Mewnforio bwndeli</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Gwrthodwyd: %1</translation>
+    </message>
+    <message>
+        <source>%1: accepted %2&apos;s summary %3, replacing the older summary %4.</source>
+        <translation>%1: derbyniwyd crynodeb %3 %2, yn lle&apos;r crynodeb hŷn %4.</translation>
+    </message>
+    <message>
+        <source>%1: accepted %2&apos;s summary %3.</source>
+        <translation>%1: derbyniwyd crynodeb %3 %2.</translation>
+    </message>
+    <message>
+        <source>New member: check this key fingerprint with %1 before relying on it: %2</source>
+        <translation>Aelod newydd: gwiriwch ôl bys yr allwedd hon gyda %1 cyn dibynnu arni: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s)</source>
+        <translation>
+            <numerusform>Mewnforiwyd %n bwndel</numerusform>
+            <numerusform>Mewnforiwyd %n bwndel</numerusform>
+            <numerusform>Mewnforiwyd %n bwndel</numerusform>
+            <numerusform>Mewnforiwyd %n bwndel</numerusform>
+            <numerusform>Mewnforiwyd %n bwndel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n rejected.</source>
+        <translation>
+            <numerusform>; gwrthodwyd %n.</numerusform>
+            <numerusform>; gwrthodwyd %n.</numerusform>
+            <numerusform>; gwrthodwyd %n.</numerusform>
+            <numerusform>; gwrthodwyd %n.</numerusform>
+            <numerusform>; gwrthodwyd %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Import team bundles</source>
+        <translation>Mewnforio bwndeli tîm</translation>
+    </message>
+    <message>
+        <source>Team summary bundles (*.cpdteam);;All files (*)</source>
+        <translation>Bwndeli crynodeb tîm (*.cpdteam);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Save the team report</source>
+        <translation>Cadw adroddiad y tîm</translation>
+    </message>
+    <message>
+        <source>team-report-%1.pdf</source>
+        <translation>adroddiad-tim-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>Adroddiad tîm</translation>
+    </message>
+    <message>
+        <source>The team report was not saved: %1</source>
+        <translation>Ni chadwyd adroddiad y tîm: %1</translation>
+    </message>
+    <message>
+        <source>Team report saved to %1.</source>
+        <translation>Cadwyd adroddiad y tîm yn %1.</translation>
+    </message>
+    <message>
+        <source>Your signed summary was saved; send it to your manager.</source>
+        <translation>Cadwyd eich crynodeb wedi&apos;i lofnodi; anfonwch ef at eich rheolwr.</translation>
+    </message>
+    <message>
+        <source>Could not read the summary: %1</source>
+        <translation>Methu darllen y crynodeb: %1</translation>
+    </message>
+    <message>
+        <source>That member&apos;s summary is no longer there.</source>
+        <translation>Nid yw crynodeb yr aelod hwnnw yno mwyach.</translation>
+    </message>
+    <message>
+        <source>Saved in your journal.</source>
+        <translation>Wedi&apos;i gadw yn eich cyfnodolyn.</translation>
+    </message>
+</context>
+<context>
+    <name>cpd::TeamReport</name>
+    <message>
+        <source>Team report, %1</source>
+        <translation>Adroddiad tîm, %1</translation>
+    </message>
+    <message>
+        <source>%n member(s), from %1, as of %2. Most urgent first. Reflections are not included.</source>
+        <translation>%n aelod, o %1, ar %2. Y mwyaf brys yn gyntaf. Ni chynhwysir myfyrdodau.</translation>
+    </message>
+    <message>
+        <source>Status words: overdue (the deadline has passed), due soon (within %n day(s)), on track, complete.</source>
+        <translation>Geiriau statws: yn hwyr (mae&apos;r dyddiad cau wedi mynd heibio), yn ddyledus cyn hir (o fewn %n diwrnod), ar y trywydd iawn, wedi&apos;i gwblhau.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>No team summaries yet.</source>
+        <translation>Dim crynodebau tîm eto.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Topic coverage</source>
+        <translation>Pynciau a gwmpesir</translation>
+    </message>
+    <message>
+        <source>%n topic(s) with no entries from anyone.</source>
+        <translation>%n pwnc heb gofnodion gan neb.</translation>
+    </message>
+    <message>
+        <source>Sign-offs, notes and shared entries</source>
+        <translation>Cymeradwyaethau, nodiadau a chofnodion a rannwyd</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>Heb ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2 (summary %3 of %4)</source>
+        <translation>Cymeradwywyd gan %1 ar %2 (crynodeb %3 o %4)</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s notes</source>
+        <translation>Nodiadau&apos;r rheolwr</translation>
+    </message>
+    <message>
+        <source>%n shared entry(s).</source>
+        <translation>%n cofnod a rannwyd.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>cpd::TeamTableModel</name>
+    <message>
+        <source>%1 of %2 %3, %4</source>
+        <translation>%1 o %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>nid oes ei angen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>dim dyddiad cau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Cofrestriad</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Dyddiad cau nesaf</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Diwrnodau ar ôl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cpd::TopicCoverageModel</name>
     <message>
         <source>This topic is not in the current catalogue; its entries keep it.</source>
@@ -4106,10 +6623,6 @@ Gwallau: %4</translation>
     <message>
         <source>%1 (withdrawn)</source>
         <translation>%1 (wedi&apos;i dynnu&apos;n ôl)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 topics</source>
-        <translation>%1 o %2 pwnc</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -4130,6 +6643,16 @@ Gwallau: %4</translation>
     <message>
         <source>Hours</source>
         <translation>Oriau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln topics</source>
+        <translation>
+            <numerusform>%1 o %Ln pwnc</numerusform>
+            <numerusform>%1 o %Ln pwnc</numerusform>
+            <numerusform>%1 o %Ln pwnc</numerusform>
+            <numerusform>%1 o %Ln pwnc</numerusform>
+            <numerusform>%1 o %Ln pwnc</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>DeadlineReminder</name>
+    <message numerus="yes">
+        <source>%1: %Ln days to the application date (%2).</source>
+        <translation>
+            <numerusform>%1: %Ln day to the application date (%2).</numerusform>
+            <numerusform>%1: %Ln days to the application date (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message numerus="yes">
         <source>Writing %n page(s)</source>
         <translation>
             <numerusform>Writing %n page</numerusform>
             <numerusform>Writing %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalJson</name>
+    <message numerus="yes">
+        <source>…and %Ln more problems</source>
+        <translation>
+            <numerusform>…and %Ln more problem</numerusform>
+            <numerusform>…and %Ln more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message numerus="yes">
+        <source>Review of last year&apos;s PDP (%Ln goals)</source>
+        <translation>
+            <numerusform>Review of last year&apos;s PDP (%Ln goal)</numerusform>
+            <numerusform>Review of last year&apos;s PDP (%Ln goals)</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +58,16 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cpd::DailyBackup</name>
+    <message numerus="yes">
+        <source>Daily backup made (%n entries).</source>
+        <translation>
+            <numerusform>Daily backup made (%n entry).</numerusform>
+            <numerusform>Daily backup made (%n entries).</numerusform>
         </translation>
     </message>
 </context>
@@ -125,6 +165,13 @@
             <numerusform>%Ln days to the application date (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more entries</source>
+        <translation>
+            <numerusform>…and %Ln more entry</numerusform>
+            <numerusform>…and %Ln more entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cpd::SocialFindsTab</name>
@@ -147,6 +194,98 @@
         <translation>
             <numerusform>Imported %n find.</numerusform>
             <numerusform>Imported %n finds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cpd::TeamCoverageModel</name>
+    <message numerus="yes">
+        <source>%1: %n member(s) covering</source>
+        <translation>
+            <numerusform>%1: %n member covering</numerusform>
+            <numerusform>%1: %n members covering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) in all, %2 hours</source>
+        <translation>
+            <numerusform>%1: %n entry in all, %2 hours</numerusform>
+            <numerusform>%1: %n entries in all, %2 hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n entry(s), %3 hours</source>
+        <translation>
+            <numerusform>%1, %2: %n entry, %3 hours</numerusform>
+            <numerusform>%1, %2: %n entries, %3 hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cpd::TeamMemberDialog</name>
+    <message numerus="yes">
+        <source>%1, %2, registration %3. Summary %4 made %5; %n entry(s) in all.</source>
+        <translation>
+            <numerusform>%1, %2, registration %3. Summary %4 made %5; %n entry in all.</numerusform>
+            <numerusform>%1, %2, registration %3. Summary %4 made %5; %n entries in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cpd::TeamPage</name>
+    <message numerus="yes">
+        <source>%n member(s) from %1, as of %2; </source>
+        <translation>
+            <numerusform>%n member from %1, as of %2; </numerusform>
+            <numerusform>%n members from %1, as of %2; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue or due within 90 days.</source>
+        <translation>
+            <numerusform>%n overdue or due within 90 days.</numerusform>
+            <numerusform>%n overdue or due within 90 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bundle(s)</source>
+        <translation>
+            <numerusform>Imported %n bundle</numerusform>
+            <numerusform>Imported %n bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n rejected.</source>
+        <translation>
+            <numerusform>; %n rejected.</numerusform>
+            <numerusform>; %n rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cpd::TeamTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cpd::TopicCoverageModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln topics</source>
+        <translation>
+            <numerusform>%1 of %Ln topic</numerusform>
+            <numerusform>%1 of %Ln topics</numerusform>
         </translation>
     </message>
 </context>

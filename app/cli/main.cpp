@@ -25,6 +25,7 @@
 #include "cli/commands/ImportArchiveCommand.h"
 #include "cli/commands/ImportJsonCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/TeamReportCommand.h"
 #include "util/SystemClock.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,7 @@ int main(int argc, char* argv[])
     // team server …/publish (PostgreSQL) and dashboard (from the server when one is set up); the
     // other team verbs (keygen/export-summary/import, dashboard over bundles) go on to TeamCommand.
     cli.add(std::make_unique<cpd::TeamServerCommand>(std::make_unique<cpd::TeamCommand>()));
+    cli.add(std::make_unique<cpd::TeamReportCommand>()); // team report -o FILE (PDF: report/)
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);

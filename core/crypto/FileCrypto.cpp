@@ -304,7 +304,9 @@ Status FileCrypto::decryptFile(const QString& in, const QString& out, const QByt
     return transformFile(in, out, [&](QIODevice& i, QIODevice& o) { return decrypt(i, o, passphrase, name, progress); });
 }
 
-Result<QByteArray> FileCrypto::encryptBytes(const QByteArray& data, const QByteArray& passphrase, const Params& params)
+namespace {
+
+Result<QByteArray> transformBytes(const QByteArray& data, const Transform& transform)
 {
     QBuffer in;
     in.setData(data);
@@ -312,22 +314,21 @@ Result<QByteArray> FileCrypto::encryptBytes(const QByteArray& data, const QByteA
     QByteArray result;
     QBuffer out(&result);
     out.open(QIODevice::WriteOnly);
-    if (auto ok = encrypt(in, out, passphrase, params); !ok)
+    if (auto ok = transform(in, out); !ok)
         return std::unexpected(ok.error());
     return result;
 }
 
+} // namespace
+
+Result<QByteArray> FileCrypto::encryptBytes(const QByteArray& data, const QByteArray& passphrase, const Params& params)
+{
+    return transformBytes(data, [&](QIODevice& i, QIODevice& o) { return encrypt(i, o, passphrase, params); });
+}
+
 Result<QByteArray> FileCrypto::decryptBytes(const QByteArray& data, const QByteArray& passphrase, const QString& name)
 {
-    QBuffer in;
-    in.setData(data);
-    in.open(QIODevice::ReadOnly);
-    QByteArray result;
-    QBuffer out(&result);
-    out.open(QIODevice::WriteOnly);
-    if (auto ok = decrypt(in, out, passphrase, name); !ok)
-        return std::unexpected(ok.error());
-    return result;
+    return transformBytes(data, [&](QIODevice& i, QIODevice& o) { return decrypt(i, o, passphrase, name); });
 }
 
 } // namespace cpd

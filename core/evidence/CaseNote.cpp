@@ -2,6 +2,7 @@
 
 #include "standards/JsonFields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -45,10 +46,12 @@ Result<CaseNote> CaseNote::fromJson(const QJsonObject& object)
         QString key = it.key().toLower();
         key.remove(QLatin1Char('_')).remove(QLatin1Char('-'));
         if (key == QLatin1String("dob") || key.contains(QLatin1String("birth")))
-            f.problem(QStringLiteral("%1: a case note never holds a date of birth; use age_band (%2)")
-                          .arg(it.key(), ageBands().join(QStringLiteral(", "))));
+            f.problem(
+                QCoreApplication::translate(
+                    "CaseNote", "%1: a case note never holds a date of birth; use age_band (%2)")
+                    .arg(it.key(), ageBands().join(QStringLiteral(", "))));
         else if (!known.contains(it.key()))
-            f.problem(QStringLiteral("unknown field %1").arg(it.key()));
+            f.problem(QCoreApplication::translate("CaseNote", "unknown field %1").arg(it.key()));
     }
     CaseNote c;
     c.id = f.text(QStringLiteral("id"), false);
@@ -61,9 +64,10 @@ Result<CaseNote> CaseNote::fromJson(const QJsonObject& object)
     c.entryIds = f.textList(QStringLiteral("entries"), false);
     f.oneOf(QStringLiteral("age_band"), c.ageBand, ageBands());
     if (object.value(QStringLiteral("summary")).isString() && c.summary.isEmpty())
-        f.problem(QStringLiteral("summary must not be empty"));
+        f.problem(QCoreApplication::translate("CaseNote", "summary must not be empty"));
     if (!f.problems().isEmpty())
-        return fail(QStringLiteral("The case note is not valid: %1.").arg(f.problems().join(QStringLiteral("; "))));
+        return fail(QCoreApplication::translate("CaseNote", "The case note is not valid: %1.")
+                        .arg(f.problems().join(QStringLiteral("; "))));
     return c;
 }
 
@@ -72,9 +76,13 @@ Result<CaseNote> CaseNote::parseDocument(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("The case note is not valid JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset));
+        return fail(QCoreApplication::translate("CaseNote",
+                                                "The case note is not valid JSON: %1 at byte %2.")
+                        .arg(error.errorString())
+                        .arg(error.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("The case note must be a JSON object."));
+        return fail(
+            QCoreApplication::translate("CaseNote", "The case note must be a JSON object."));
     return fromJson(doc.object());
 }
 

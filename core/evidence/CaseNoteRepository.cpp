@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QUuid>
@@ -30,16 +31,20 @@ CaseNoteRepository::CaseNoteRepository(Database& db, const Clock& clock, const I
 Status CaseNoteRepository::checkIdentifiers(const CaseNote& note) const
 {
     if (note.summary.trimmed().isEmpty())
-        return fail(QStringLiteral("A case note needs a summary."));
+        return fail(
+            QCoreApplication::translate("CaseNoteRepository", "A case note needs a summary."));
     if (!note.ageBand.isEmpty() && !CaseNote::ageBands().contains(note.ageBand))
-        return fail(QStringLiteral("Unknown age band \"%1\".").arg(note.ageBand));
+        return fail(QCoreApplication::translate("CaseNoteRepository", "Unknown age band \"%1\".")
+                        .arg(note.ageBand));
     const QList<IdentifierFinding> found = m_check.check(note.texts());
     if (found.isEmpty())
         return {};
     QStringList what;
     for (const IdentifierFinding& f : found)
         what << QStringLiteral("%1 (\"%2\")").arg(f.kind, f.excerpt);
-    return fail(QStringLiteral("The case note may identify a patient: %1. Remove it and save again; nothing was saved.")
+    return fail(QCoreApplication::translate("CaseNoteRepository",
+                                            "The case note may identify a patient: %1. Remove it "
+                                            "and save again; nothing was saved.")
                     .arg(what.join(QStringLiteral(", "))));
 }
 
@@ -61,7 +66,8 @@ Result<CaseNote> CaseNoteRepository::add(CaseNote note)
         for (const QString& v : {note.id, nn(note.summary), nn(note.setting), nn(note.ageBand), nn(note.learningPoints), nn(note.outcome),
                                  nn(note.followUp), note.created.toString(Qt::ISODate), note.updated.toString(Qt::ISODate)})
             q.addBindValue(v);
-        return Sql::exec(q, QStringLiteral("save the case note"));
+        return Sql::exec(q,
+                         QCoreApplication::translate("CaseNoteRepository", "save the case note"));
     });
     if (!saved)
         return std::unexpected(saved.error());
@@ -85,16 +91,20 @@ Result<CaseNote> CaseNoteRepository::update(const CaseNote& note)
     for (const QString& v : {nn(note.summary), nn(note.setting), nn(note.ageBand), nn(note.learningPoints), nn(note.outcome), nn(note.followUp),
                              m_clock.now().toUTC().toString(Qt::ISODate), note.id})
         q.addBindValue(v);
-    if (auto ok = Sql::exec(q, QStringLiteral("save the case note")); !ok)
+    if (auto ok =
+            Sql::exec(q, QCoreApplication::translate("CaseNoteRepository", "save the case note"));
+        !ok)
         return std::unexpected(ok.error());
     if (q.numRowsAffected() == 0)
-        return fail(QStringLiteral("There is no case note with id %1.").arg(note.id));
+        return fail(
+            QCoreApplication::translate("CaseNoteRepository", "There is no case note with id %1.")
+                .arg(note.id));
     return get(note.id);
 }
 
 Result<QList<CaseNote>> CaseNoteRepository::list() const
 {
-    const QString doing = QStringLiteral("read the case notes");
+    const QString doing = QCoreApplication::translate("CaseNoteRepository", "read the case notes");
     QSqlQuery links(m_db.connection());
     if (!links.exec(QStringLiteral("SELECT case_id, entry_id FROM entry_cases ORDER BY entry_id")))
         return fail(Sql::describe(links.lastError(), doing));
@@ -132,7 +142,9 @@ Result<CaseNote> CaseNoteRepository::get(const QString& id) const
         if (c.id == id)
             return c;
     }
-    return fail(QStringLiteral("There is no case note with id %1.").arg(id));
+    return fail(
+        QCoreApplication::translate("CaseNoteRepository", "There is no case note with id %1.")
+            .arg(id));
 }
 
 Status CaseNoteRepository::remove(const QString& id)
@@ -140,7 +152,7 @@ Status CaseNoteRepository::remove(const QString& id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM case_notes WHERE id = ?"));
     q.addBindValue(id);
-    return Sql::exec(q, QStringLiteral("remove the case note"));
+    return Sql::exec(q, QCoreApplication::translate("CaseNoteRepository", "remove the case note"));
 }
 
 } // namespace cpd

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -18,10 +19,13 @@ Result<QVariantList> row(const Database& db, const QString& sql, const QString& 
     QSqlQuery q(db.connection());
     q.prepare(sql);
     q.addBindValue(id);
-    if (auto ok = Sql::exec(q, QStringLiteral("read the %1").arg(what)); !ok)
+    if (auto ok =
+            Sql::exec(q, QCoreApplication::translate("EvidenceLinker", "read the %1").arg(what));
+        !ok)
         return std::unexpected(ok.error());
     if (!q.next())
-        return fail(QStringLiteral("There is no %1 with id %2.").arg(what, id));
+        return fail(QCoreApplication::translate("EvidenceLinker", "There is no %1 with id %2.")
+                        .arg(what, id));
     QVariantList out;
     for (int i = 0; i < q.record().count(); ++i)
         out << q.value(i);
@@ -82,7 +86,9 @@ Status EvidenceLinker::link(const QString& entryId, const Link& link, const QStr
     q.prepare(joinSql);
     q.addBindValue(entry->id);
     q.addBindValue(evidenceId);
-    if (auto ok = Sql::exec(q, QStringLiteral("link the evidence to the entry")); !ok)
+    if (auto ok = Sql::exec(
+            q, QCoreApplication::translate("EvidenceLinker", "link the evidence to the entry"));
+        !ok)
         return ok;
     const bool present = std::any_of(entry->links.cbegin(), entry->links.cend(), [&](const Link& l) {
         return l.kind == link.kind && l.url == link.url && (!l.url.isEmpty() || l.title == link.title);

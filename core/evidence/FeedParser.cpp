@@ -2,6 +2,7 @@
 
 #include "evidence/PageMetadataParser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -74,7 +75,10 @@ Result<FeedParser::Parsed> FeedParser::parse(const QByteArray& xml, const QUrl& 
                 else if (name == QLatin1String("feed"))
                     kind = Kind::Atom;
                 else
-                    return fail(QStringLiteral("This is not an RSS or Atom feed (it starts with <%1>).").arg(r.name().toString()));
+                    return fail(
+                        QCoreApplication::translate(
+                            "FeedParser", "This is not an RSS or Atom feed (it starts with <%1>).")
+                            .arg(r.name().toString()));
                 continue;
             }
             if ((kind == Kind::Rss && name == QLatin1String("item")) || (kind == Kind::Atom && name == QLatin1String("entry"))) {
@@ -131,9 +135,12 @@ Result<FeedParser::Parsed> FeedParser::parse(const QByteArray& xml, const QUrl& 
         }
     }
     if (r.hasError())
-        return fail(QStringLiteral("The feed is not well-formed XML: %1 (line %2).").arg(r.errorString()).arg(r.lineNumber()));
+        return fail(QCoreApplication::translate("FeedParser",
+                                                "The feed is not well-formed XML: %1 (line %2).")
+                        .arg(r.errorString())
+                        .arg(r.lineNumber()));
     if (kind == Kind::Unknown)
-        return fail(QStringLiteral("The feed is empty."));
+        return fail(QCoreApplication::translate("FeedParser", "The feed is empty."));
     return out;
 }
 

@@ -3,6 +3,8 @@
 #include "evidence/FeedParser.h"
 #include "evidence/FeedRepository.h"
 
+#include <QCoreApplication>
+
 namespace cpd {
 
 QJsonObject FeedRefresher::Outcome::toJson() const
@@ -37,7 +39,9 @@ Result<FeedRefresher::Outcome> FeedRefresher::refresh(const QString& feedId)
     Result<FeedParser::Parsed> parsed = response ? FeedParser::parse(response->body, response->finalUrl)
                                                  : Result<FeedParser::Parsed>(std::unexpected(response.error()));
     if (parsed && response->truncated)
-        parsed = fail(QStringLiteral("The feed is larger than %1 MiB.").arg(m_options.maxBytes / (1024 * 1024)));
+        parsed =
+            fail(QCoreApplication::translate("FeedRefresher", "The feed is larger than %1 MiB.")
+                     .arg(m_options.maxBytes / (1024 * 1024)));
     if (!parsed) {
         outcome.error = parsed.error().message;
         if (auto ok = feeds.storeError(feed->id, outcome.error); !ok)

@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -60,18 +61,20 @@ Result<Feed> FeedRepository::add(const QString& url)
     f.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     f.url = u.toString();
     f.created = m_clock.now().toUTC();
-    auto existing = Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM feeds WHERE url = ?"),
-                                QStringLiteral("read the feeds"), {f.url});
+    auto existing =
+        Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM feeds WHERE url = ?"),
+                    QCoreApplication::translate("FeedRepository", "read the feeds"), {f.url});
     if (!existing)
         return std::unexpected(existing.error());
     if (!existing->isNull())
-        return fail(QStringLiteral("You already follow %1.").arg(f.url));
+        return fail(
+            QCoreApplication::translate("FeedRepository", "You already follow %1.").arg(f.url));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO feeds (id, url, created) VALUES (?, ?, ?)"));
     q.addBindValue(f.id);
     q.addBindValue(f.url);
     q.addBindValue(f.created.toString(Qt::ISODate));
-    if (auto ok = Sql::exec(q, QStringLiteral("save the feed")); !ok)
+    if (auto ok = Sql::exec(q, QCoreApplication::translate("FeedRepository", "save the feed")); !ok)
         return std::unexpected(ok.error());
     return f;
 }
@@ -80,7 +83,8 @@ Result<QList<Feed>> FeedRepository::list() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT %1 FROM feeds ORDER BY created, url").arg(kFeedColumns)))
-        return fail(Sql::describe(q.lastError(), QStringLiteral("read the feeds")));
+        return fail(Sql::describe(q.lastError(),
+                                  QCoreApplication::translate("FeedRepository", "read the feeds")));
     QList<Feed> out;
     while (q.next())
         out.append(readFeed(q));
@@ -92,10 +96,11 @@ Result<Feed> FeedRepository::get(const QString& id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM feeds WHERE id = ?").arg(kFeedColumns));
     q.addBindValue(id);
-    if (auto ok = Sql::exec(q, QStringLiteral("read the feed")); !ok)
+    if (auto ok = Sql::exec(q, QCoreApplication::translate("FeedRepository", "read the feed")); !ok)
         return std::unexpected(ok.error());
     if (!q.next())
-        return fail(QStringLiteral("There is no feed with id %1.").arg(id));
+        return fail(
+            QCoreApplication::translate("FeedRepository", "There is no feed with id %1.").arg(id));
     return readFeed(q);
 }
 
@@ -104,7 +109,7 @@ Status FeedRepository::remove(const QString& id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM feeds WHERE id = ?"));
     q.addBindValue(id);
-    return Sql::exec(q, QStringLiteral("remove the feed"));
+    return Sql::exec(q, QCoreApplication::translate("FeedRepository", "remove the feed"));
 }
 
 Result<QList<FeedItem>> FeedRepository::items(const QString& feedId) const
@@ -113,7 +118,9 @@ Result<QList<FeedItem>> FeedRepository::items(const QString& feedId) const
     q.prepare(QStringLiteral("SELECT %1 FROM feed_items WHERE feed_id = ? ORDER BY published IS NULL, published DESC, fetched DESC")
                   .arg(kItemColumns));
     q.addBindValue(feedId);
-    if (auto ok = Sql::exec(q, QStringLiteral("read the feed's items")); !ok)
+    if (auto ok =
+            Sql::exec(q, QCoreApplication::translate("FeedRepository", "read the feed's items"));
+        !ok)
         return std::unexpected(ok.error());
     QList<FeedItem> out;
     while (q.next())
@@ -126,10 +133,13 @@ Result<FeedItem> FeedRepository::item(const QString& itemId) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM feed_items WHERE id = ?").arg(kItemColumns));
     q.addBindValue(itemId);
-    if (auto ok = Sql::exec(q, QStringLiteral("read the feed item")); !ok)
+    if (auto ok = Sql::exec(q, QCoreApplication::translate("FeedRepository", "read the feed item"));
+        !ok)
         return std::unexpected(ok.error());
     if (!q.next())
-        return fail(QStringLiteral("There is no feed item with id %1.").arg(itemId));
+        return fail(
+            QCoreApplication::translate("FeedRepository", "There is no feed item with id %1.")
+                .arg(itemId));
     return readItem(q);
 }
 
@@ -149,7 +159,9 @@ Result<int> FeedRepository::storeRefresh(const QString& feedId, const FeedParser
                                          now};
             for (int k = 0; k < values.size(); ++k)
                 q.bindValue(k, values.at(k));
-            if (auto ok = Sql::exec(q, QStringLiteral("save the feed's items")); !ok)
+            if (auto ok = Sql::exec(
+                    q, QCoreApplication::translate("FeedRepository", "save the feed's items"));
+                !ok)
                 return ok;
             added += q.numRowsAffected() > 0 ? 1 : 0;
         }
@@ -159,7 +171,7 @@ Result<int> FeedRepository::storeRefresh(const QString& feedId, const FeedParser
                                  "WHERE id = ?"));
         for (const QString& v : {nn(parsed.title), nn(parsed.title), nn(parsed.siteUrl), nn(parsed.siteUrl), now, feedId})
             f.addBindValue(v);
-        return Sql::exec(f, QStringLiteral("save the feed"));
+        return Sql::exec(f, QCoreApplication::translate("FeedRepository", "save the feed"));
     });
     if (!saved)
         return std::unexpected(saved.error());
@@ -173,7 +185,7 @@ Status FeedRepository::storeError(const QString& feedId, const QString& error)
     q.addBindValue(nn(error));
     q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODate));
     q.addBindValue(feedId);
-    return Sql::exec(q, QStringLiteral("save the feed"));
+    return Sql::exec(q, QCoreApplication::translate("FeedRepository", "save the feed"));
 }
 
 } // namespace cpd

@@ -2,6 +2,7 @@
 
 #include "standards/JsonFields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -41,15 +42,18 @@ Result<Guideline> Guideline::fromJson(const QJsonObject& object)
     g.updated = f.date(QStringLiteral("updated"), false);
     g.notes = f.text(QStringLiteral("notes"), false);
     if (object.contains(QStringLiteral("title")) && object.value(QStringLiteral("title")).isString() && g.title.isEmpty())
-        f.problem(QStringLiteral("title must not be empty"));
+        f.problem(QCoreApplication::translate("Guideline", "title must not be empty"));
     if (!g.url.isEmpty()) {
         const QUrl u(g.url, QUrl::StrictMode);
         const QString scheme = u.scheme().toLower();
         if (!u.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || u.host().isEmpty())
-            f.problem(QStringLiteral("url \"%1\" is not a web address (http or https)").arg(g.url));
+            f.problem(QCoreApplication::translate("Guideline",
+                                                  "url \"%1\" is not a web address (http or https)")
+                          .arg(g.url));
     }
     if (!f.problems().isEmpty())
-        return fail(QStringLiteral("The guideline is not valid: %1.").arg(f.problems().join(QStringLiteral("; "))));
+        return fail(QCoreApplication::translate("Guideline", "The guideline is not valid: %1.")
+                        .arg(f.problems().join(QStringLiteral("; "))));
     if (g.identifier.isEmpty() && !g.url.isEmpty())
         g.identifier = identifierFromUrl(QUrl(g.url));
     return g;
@@ -60,9 +64,13 @@ Result<Guideline> Guideline::parseDocument(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("The guideline is not valid JSON: %1 at byte %2.").arg(error.errorString()).arg(error.offset));
+        return fail(QCoreApplication::translate("Guideline",
+                                                "The guideline is not valid JSON: %1 at byte %2.")
+                        .arg(error.errorString())
+                        .arg(error.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("The guideline must be a JSON object."));
+        return fail(
+            QCoreApplication::translate("Guideline", "The guideline must be a JSON object."));
     return fromJson(doc.object());
 }
 

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QUuid>
@@ -26,7 +27,8 @@ QVariant dateOrNull(const QDate& d)
 Status validate(const Guideline& g)
 {
     if (g.title.trimmed().isEmpty())
-        return fail(QStringLiteral("A guideline needs a title."));
+        return fail(
+            QCoreApplication::translate("GuidelineRepository", "A guideline needs a title."));
     return {};
 }
 
@@ -71,7 +73,9 @@ Result<Guideline> GuidelineRepository::update(const Guideline& g)
     if (auto ok = Sql::exec(q, QStringLiteral("save the guideline \"%1\"").arg(g.title)); !ok)
         return std::unexpected(ok.error());
     if (q.numRowsAffected() == 0)
-        return fail(QStringLiteral("There is no guideline with id %1.").arg(g.id));
+        return fail(
+            QCoreApplication::translate("GuidelineRepository", "There is no guideline with id %1.")
+                .arg(g.id));
     return get(g.id);
 }
 
@@ -84,12 +88,14 @@ Result<Guideline> GuidelineRepository::get(const QString& id) const
         if (g.id == id)
             return g;
     }
-    return fail(QStringLiteral("There is no guideline with id %1.").arg(id));
+    return fail(
+        QCoreApplication::translate("GuidelineRepository", "There is no guideline with id %1.")
+            .arg(id));
 }
 
 Result<QList<Guideline>> GuidelineRepository::list() const
 {
-    const QString doing = QStringLiteral("read the guidelines");
+    const QString doing = QCoreApplication::translate("GuidelineRepository", "read the guidelines");
     QSqlQuery links(m_db.connection());
     if (!links.exec(QStringLiteral("SELECT guideline_id, entry_id FROM entry_guidelines ORDER BY entry_id")))
         return fail(Sql::describe(links.lastError(), doing));
@@ -124,10 +130,14 @@ Status GuidelineRepository::remove(const QString& id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM guidelines WHERE id = ?"));
     q.addBindValue(id);
-    if (auto ok = Sql::exec(q, QStringLiteral("remove the guideline")); !ok)
+    if (auto ok = Sql::exec(
+            q, QCoreApplication::translate("GuidelineRepository", "remove the guideline"));
+        !ok)
         return ok;
     if (q.numRowsAffected() == 0)
-        return fail(QStringLiteral("There is no guideline with id %1.").arg(id));
+        return fail(
+            QCoreApplication::translate("GuidelineRepository", "There is no guideline with id %1.")
+                .arg(id));
     return {};
 }
 

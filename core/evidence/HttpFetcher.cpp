@@ -2,6 +2,7 @@
 
 #include "evidence/EvidenceLog.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -65,8 +66,10 @@ Status HttpFetcher::checkScheme(const QUrl& url)
 {
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return fail(QStringLiteral("\"%1\" is not a web address: only http and https are fetched.")
-                        .arg(url.toDisplayString()));
+        return fail(
+            QCoreApplication::translate(
+                "HttpFetcher", "\"%1\" is not a web address: only http and https are fetched.")
+                .arg(url.toDisplayString()));
     return {};
 }
 
@@ -156,7 +159,7 @@ void HttpFetcher::cancel()
     if (m_reply)
         stop(Stop::Cancelled);
     else
-        finish(fail(QStringLiteral("The fetch was cancelled.")));
+        finish(fail(QCoreApplication::translate("HttpFetcher", "The fetch was cancelled.")));
 }
 
 void HttpFetcher::onFinished()
@@ -183,13 +186,18 @@ void HttpFetcher::onFinished()
 
     switch (m_stop) {
     case Stop::Cancelled:
-        return finish(fail(QStringLiteral("The fetch was cancelled.")));
+        return finish(fail(QCoreApplication::translate("HttpFetcher", "The fetch was cancelled.")));
     case Stop::ConnectTimeout:
-        return finish(fail(QStringLiteral("%1 did not answer within %2 s.").arg(host).arg(m_options.connectTimeoutSecs)));
+        return finish(
+            fail(QCoreApplication::translate("HttpFetcher", "%1 did not answer within %2 s.")
+                     .arg(host)
+                     .arg(m_options.connectTimeoutSecs)));
     case Stop::TotalTimeout:
-        return finish(fail(QStringLiteral("Fetching from %1 took longer than %2 s; it was stopped.")
-                               .arg(host)
-                               .arg(m_options.totalTimeoutSecs)));
+        return finish(
+            fail(QCoreApplication::translate(
+                     "HttpFetcher", "Fetching from %1 took longer than %2 s; it was stopped.")
+                     .arg(host)
+                     .arg(m_options.totalTimeoutSecs)));
     case Stop::TooLarge:
         m_response.truncated = true;
         return finish(m_response);
@@ -206,33 +214,48 @@ void HttpFetcher::onFinished()
         if (target.isEmpty())
             target = QUrl::fromEncoded(reply->rawHeader("Location"));
         if (target.isEmpty())
-            return finish(fail(QStringLiteral("%1 answered with a redirect (%2) but said not where to.").arg(host).arg(status)));
+            return finish(
+                fail(QCoreApplication::translate(
+                         "HttpFetcher", "%1 answered with a redirect (%2) but said not where to.")
+                         .arg(host)
+                         .arg(status)));
         target = m_response.finalUrl.resolved(target);
         if (!checkScheme(target))
-            return finish(fail(QStringLiteral("%1 redirected to \"%2\", which is not a web address (only http and https are "
-                                              "followed).")
-                                   .arg(host, target.toDisplayString())));
+            return finish(fail(
+                QCoreApplication::translate(
+                    "HttpFetcher",
+                    "%1 redirected to \"%2\", which is not a web address (only http and https are "
+                    "followed).")
+                    .arg(host, target.toDisplayString())));
         if (m_visited.contains(normalised(target)))
-            return finish(fail(QStringLiteral("%1 redirects in a loop (back to %2).").arg(host, target.toDisplayString())));
+            return finish(fail(
+                QCoreApplication::translate("HttpFetcher", "%1 redirects in a loop (back to %2).")
+                    .arg(host, target.toDisplayString())));
         if (m_response.redirects.size() >= m_options.maxRedirects)
-            return finish(fail(QStringLiteral("%1 redirected more than %2 times; it was not followed further.")
-                                   .arg(host)
-                                   .arg(m_options.maxRedirects)));
+            return finish(fail(
+                QCoreApplication::translate(
+                    "HttpFetcher", "%1 redirected more than %2 times; it was not followed further.")
+                    .arg(host)
+                    .arg(m_options.maxRedirects)));
         m_response.redirects.append(target);
         qCDebug(lcEvidence) << "redirect" << status << "to" << target;
         return request(target);
     }
     if (status >= 400) {
         const QString reason = QString::fromUtf8(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-        return finish(fail(QStringLiteral("%1 answered %2%3 for %4.")
-                               .arg(host)
-                               .arg(status)
-                               .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason.trimmed(),
-                                    m_response.finalUrl.toDisplayString())));
+        return finish(
+            fail(QCoreApplication::translate("HttpFetcher", "%1 answered %2%3 for %4.")
+                     .arg(host)
+                     .arg(status)
+                     .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason.trimmed(),
+                          m_response.finalUrl.toDisplayString())));
     }
     if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty())
-        return finish(fail(QStringLiteral("The secure connection to %1 failed: %2. Nothing was fetched.")
-                               .arg(host, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; ")))));
+        return finish(
+            fail(QCoreApplication::translate(
+                     "HttpFetcher", "The secure connection to %1 failed: %2. Nothing was fetched.")
+                     .arg(host, m_sslErrors.isEmpty() ? reply->errorString()
+                                                      : m_sslErrors.join(QStringLiteral("; ")))));
     if (reply->error() != QNetworkReply::NoError)
         return finish(fail(describeNetworkError(reply->error(), host, reply->errorString())));
     finish(m_response);

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -68,7 +69,8 @@ SocialFindRepository::SocialFindRepository(Database& db, const Clock& clock) : m
 Result<SocialFind> SocialFindRepository::add(SocialFind find)
 {
     if (find.url.isEmpty() && find.excerpt.trimmed().isEmpty())
-        return fail(QStringLiteral("A find needs a URL or some text."));
+        return fail(QCoreApplication::translate("SocialFindRepository",
+                                                "A find needs a URL or some text."));
     if (find.platform.isEmpty())
         find.platform = QStringLiteral("web");
     find.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -77,9 +79,12 @@ Result<SocialFind> SocialFindRepository::add(SocialFind find)
     if (auto ok = Sql::prepare(q, QStringLiteral("INSERT INTO social_finds (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns)); !ok)
         return std::unexpected(ok.error());
     bind(q, find);
-    if (auto ok = Sql::exec(q, QStringLiteral("save the find")); !ok) {
+    if (auto ok =
+            Sql::exec(q, QCoreApplication::translate("SocialFindRepository", "save the find"));
+        !ok) {
         if (const int code = q.lastError().nativeErrorCode().toInt(); code == 2067 || code == 19) // SQLITE_CONSTRAINT(_UNIQUE)
-            return fail(QStringLiteral("That post is already among your finds."));
+            return fail(QCoreApplication::translate("SocialFindRepository",
+                                                    "That post is already among your finds."));
         return std::unexpected(ok.error());
     }
     return find;
@@ -99,13 +104,16 @@ Result<SocialFindRepository::Stored> SocialFindRepository::importMany(const QLis
         const qint64 total = finds.size();
         for (qint64 i = 0; i < total; ++i) {
             if (progress && i % 500 == 0 && !progress(i, total)) {
-                return fail(QStringLiteral("The import was cancelled; nothing was imported."));
+                return fail(QCoreApplication::translate(
+                    "SocialFindRepository", "The import was cancelled; nothing was imported."));
             }
             SocialFind f = finds.at(i);
             f.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             f.created = now;
             bind(q, f);
-            if (auto ok = Sql::exec(q, QStringLiteral("save the imported finds")); !ok)
+            if (auto ok = Sql::exec(q, QCoreApplication::translate("SocialFindRepository",
+                                                                   "save the imported finds"));
+                !ok)
                 return ok;
             if (q.numRowsAffected() > 0)
                 ++stored.inserted;
@@ -113,7 +121,8 @@ Result<SocialFindRepository::Stored> SocialFindRepository::importMany(const QLis
                 ++stored.duplicates;
         }
         if (progress && !progress(total, total)) {
-            return fail(QStringLiteral("The import was cancelled; nothing was imported."));
+            return fail(QCoreApplication::translate(
+                "SocialFindRepository", "The import was cancelled; nothing was imported."));
         }
         return {};
     });
@@ -127,7 +136,8 @@ Result<QList<SocialFind>> SocialFindRepository::list() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM social_finds ORDER BY posted IS NULL, posted DESC, created DESC").arg(kColumns)))
-        return fail(Sql::describe(q.lastError(), QStringLiteral("read the finds")));
+        return fail(Sql::describe(
+            q.lastError(), QCoreApplication::translate("SocialFindRepository", "read the finds")));
     QList<SocialFind> out;
     while (q.next())
         out.append(read(q));
@@ -139,10 +149,14 @@ Result<SocialFind> SocialFindRepository::get(const QString& id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM social_finds WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
-    if (auto ok = Sql::exec(q, QStringLiteral("read the find")); !ok)
+    if (auto ok =
+            Sql::exec(q, QCoreApplication::translate("SocialFindRepository", "read the find"));
+        !ok)
         return std::unexpected(ok.error());
     if (!q.next())
-        return fail(QStringLiteral("There is no find with id %1.").arg(id));
+        return fail(
+            QCoreApplication::translate("SocialFindRepository", "There is no find with id %1.")
+                .arg(id));
     return read(q);
 }
 
@@ -154,7 +168,7 @@ Status SocialFindRepository::update(const SocialFind& find)
                              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(find.hashtags)).toJson(QJsonDocument::Compact)),
                              nn(find.chat), nn(find.notes), find.id})
         q.addBindValue(v);
-    return Sql::exec(q, QStringLiteral("save the find"));
+    return Sql::exec(q, QCoreApplication::translate("SocialFindRepository", "save the find"));
 }
 
 Status SocialFindRepository::remove(const QString& id)
@@ -162,12 +176,13 @@ Status SocialFindRepository::remove(const QString& id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM social_finds WHERE id = ?"));
     q.addBindValue(id);
-    return Sql::exec(q, QStringLiteral("remove the find"));
+    return Sql::exec(q, QCoreApplication::translate("SocialFindRepository", "remove the find"));
 }
 
 Result<int> SocialFindRepository::count() const
 {
-    auto n = Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM social_finds"), QStringLiteral("count the finds"));
+    auto n = Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM social_finds"),
+                         QCoreApplication::translate("SocialFindRepository", "count the finds"));
     if (!n)
         return std::unexpected(n.error());
     return n->toInt();

@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -23,7 +24,8 @@ Result<QList<ChatSuggestion>> TweetChatService::suggestions() const
         return std::unexpected(finds.error());
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT chat_key FROM chat_decisions")))
-        return fail(Sql::describe(q.lastError(), QStringLiteral("read the tweet chats")));
+        return fail(Sql::describe(q.lastError(), QCoreApplication::translate(
+                                                     "TweetChatService", "read the tweet chats")));
     QSet<QString> decided;
     while (q.next())
         decided.insert(q.value(0).toString());
@@ -49,11 +51,15 @@ Result<Entry> TweetChatService::accept(const ChatSuggestion& suggestion, const E
         for (const SocialFind& p : suggestion.posts) {
             link.addBindValue(stored->id);
             link.addBindValue(p.id);
-            if (auto ok = Sql::exec(link, QStringLiteral("link the chat's posts")); !ok)
+            if (auto ok = Sql::exec(
+                    link, QCoreApplication::translate("TweetChatService", "link the chat's posts"));
+                !ok)
                 return ok;
             chat.addBindValue(QStringLiteral("#%1 %2").arg(suggestion.hashtag, suggestion.date.toString(Qt::ISODate)));
             chat.addBindValue(p.id);
-            if (auto ok = Sql::exec(chat, QStringLiteral("link the chat's posts")); !ok)
+            if (auto ok = Sql::exec(
+                    chat, QCoreApplication::translate("TweetChatService", "link the chat's posts"));
+                !ok)
                 return ok;
         }
         return decide(suggestion.key, QStringLiteral("accepted"), stored->id);
@@ -76,7 +82,7 @@ Status TweetChatService::decide(const QString& key, const QString& decision, con
     q.addBindValue(decision);
     q.addBindValue(entryId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(entryId));
     q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODate));
-    return Sql::exec(q, QStringLiteral("remember the tweet chat"));
+    return Sql::exec(q, QCoreApplication::translate("TweetChatService", "remember the tweet chat"));
 }
 
 } // namespace cpd

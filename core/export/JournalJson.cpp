@@ -83,12 +83,15 @@ Result<QStringList> columnsOf(const QSqlDatabase& db, const QString& schema, con
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(schema, table)))
-        return fail(Sql::describe(q.lastError(), QStringLiteral("read the columns of %1").arg(table)));
+        return fail(Sql::describe(
+            q.lastError(),
+            QCoreApplication::translate("JournalJson", "read the columns of %1").arg(table)));
     QStringList cols;
     while (q.next())
         cols << q.value(1).toString();
     if (cols.isEmpty())
-        return fail(QStringLiteral("The journal has no table %1.").arg(table));
+        return fail(
+            QCoreApplication::translate("JournalJson", "The journal has no table %1.").arg(table));
     return cols;
 }
 
@@ -98,7 +101,8 @@ Result<QJsonArray> rowsOf(const QSqlDatabase& db, const TableSpec& t)
     q.setForwardOnly(true);
     const QString table = QString::fromLatin1(t.name);
     if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, QString::fromLatin1(t.key))))
-        return fail(Sql::describe(q.lastError(), QStringLiteral("read %1").arg(table)));
+        return fail(Sql::describe(
+            q.lastError(), QCoreApplication::translate("JournalJson", "read %1").arg(table)));
     QJsonArray rows;
     while (q.next()) {
         const QSqlRecord r = q.record();
@@ -145,19 +149,21 @@ Result<Parsed> parse(const QByteArray& bytes)
         else
             p.profile = *pr;
     } else if (!profile.isNull() && !profile.isUndefined()) {
-        problems << QStringLiteral("\"profile\" must be an object or null");
+        problems << QCoreApplication::translate("JournalJson",
+                                                "\"profile\" must be an object or null");
     }
     auto arrayAt = [&](const QString& key) {
         const QJsonValue v = o.value(key);
         if (!v.isArray() && !v.isUndefined())
-            problems << QStringLiteral("\"%1\" must be an array").arg(key);
+            problems
+                << QCoreApplication::translate("JournalJson", "\"%1\" must be an array").arg(key);
         return v.toArray();
     };
     const QJsonArray entries = arrayAt(QStringLiteral("entries"));
     QSet<QString> ids;
     auto takeEntry = [&](const QJsonValue& v, const QString& where) -> std::optional<Entry> {
         if (!v.isObject()) {
-            problems << QStringLiteral("%1: not an object").arg(where);
+            problems << QCoreApplication::translate("JournalJson", "%1: not an object").arg(where);
             return std::nullopt;
         }
         auto e = EntryJson::fromJson(v.toObject());
@@ -166,11 +172,15 @@ Result<Parsed> parse(const QByteArray& bytes)
             return std::nullopt;
         }
         if (e->id.isEmpty() || !e->created.isValid() || !e->updated.isValid()) {
-            problems << QStringLiteral("%1: an exported entry has an \"id\", \"created\" and \"updated\"").arg(where);
+            problems << QCoreApplication::translate(
+                            "JournalJson",
+                            "%1: an exported entry has an \"id\", \"created\" and \"updated\"")
+                            .arg(where);
             return std::nullopt;
         }
         if (ids.contains(e->id)) {
-            problems << QStringLiteral("%1: the id %2 appears twice").arg(where, e->id);
+            problems << QCoreApplication::translate("JournalJson", "%1: the id %2 appears twice")
+                            .arg(where, e->id);
             return std::nullopt;
         }
         ids.insert(e->id);
@@ -185,7 +195,9 @@ Result<Parsed> parse(const QByteArray& bytes)
         const QJsonObject t = trash.at(i).toObject();
         const QString deleted = t.value(QStringLiteral("deleted_at")).toString();
         if (!QDateTime::fromString(deleted, Qt::ISODate).isValid()) {
-            problems << QStringLiteral("trash[%1]: \"deleted_at\" must be a timestamp").arg(i);
+            problems << QCoreApplication::translate("JournalJson",
+                                                    "trash[%1]: \"deleted_at\" must be a timestamp")
+                            .arg(i);
             continue;
         }
         if (auto e = takeEntry(t.value(QStringLiteral("entry")), QStringLiteral("trash[%1].entry").arg(i))) {
@@ -204,29 +216,38 @@ Result<Parsed> parse(const QByteArray& bytes)
         rec->created = QDateTime::fromString(r.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
         rec->updated = QDateTime::fromString(r.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs);
         if (rec->id.isEmpty() || !rec->created.isValid() || !rec->updated.isValid()) {
-            problems << QStringLiteral("records[%1]: an exported record has an \"id\", \"created\" and \"updated\"").arg(i);
+            problems
+                << QCoreApplication::translate(
+                       "JournalJson",
+                       "records[%1]: an exported record has an \"id\", \"created\" and \"updated\"")
+                       .arg(i);
             continue;
         }
         p.records << *rec;
     }
     const QJsonValue tablesValue = o.value(QStringLiteral("tables"));
     if (!tablesValue.isObject() && !tablesValue.isUndefined())
-        problems << QStringLiteral("\"tables\" must be an object");
+        problems << QCoreApplication::translate("JournalJson", "\"tables\" must be an object");
     const QJsonObject tables = tablesValue.toObject();
     const QStringList known = JournalJson::tables();
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         if (!known.contains(it.key())) {
-            problems << QStringLiteral("tables: unknown table \"%1\"").arg(it.key());
+            problems << QCoreApplication::translate("JournalJson", "tables: unknown table \"%1\"")
+                            .arg(it.key());
             continue;
         }
         if (!it.value().isArray()) {
-            problems << QStringLiteral("tables.%1 must be an array of rows").arg(it.key());
+            problems << QCoreApplication::translate("JournalJson",
+                                                    "tables.%1 must be an array of rows")
+                            .arg(it.key());
             continue;
         }
         const QJsonArray rows = it.value().toArray();
         for (const QJsonValue& row : rows) {
             if (!row.isObject()) {
-                problems << QStringLiteral("tables.%1: every row must be an object").arg(it.key());
+                problems << QCoreApplication::translate("JournalJson",
+                                                        "tables.%1: every row must be an object")
+                                .arg(it.key());
                 break;
             }
         }
@@ -238,7 +259,9 @@ Result<Parsed> parse(const QByteArray& bytes)
         for (qsizetype i = 0; i < shown; ++i)
             message += QLatin1Char('\n') + problems.at(i);
         if (problems.size() > shown)
-            message += QLatin1Char('\n') + QCoreApplication::translate("JournalJson", "…and %1 more problems").arg(problems.size() - shown);
+            message += QLatin1Char('\n') +
+                       QCoreApplication::translate("JournalJson", "…and %Ln more problems", nullptr,
+                                                   int(problems.size() - shown));
         return fail(message);
     }
     return p;
@@ -272,7 +295,9 @@ Status fillScratch(Database& scratch, const Clock& clock, const Parsed& p)
         for (auto it = p.deletedAt.begin(); it != p.deletedAt.end(); ++it) {
             q.bindValue(0, it.value());
             q.bindValue(1, it.key());
-            if (auto ok = Sql::exec(q, QStringLiteral("restore the trash")); !ok)
+            if (auto ok =
+                    Sql::exec(q, QCoreApplication::translate("JournalJson", "restore the trash"));
+                !ok)
                 return ok;
         }
         return {};
@@ -284,7 +309,8 @@ Status fillScratch(Database& scratch, const Clock& clock, const Parsed& p)
             for (const Record& r : p.records) {
                 auto added = records.add(r);
                 if (!added)
-                    return fail(QStringLiteral("record %1: %2").arg(r.id, added.error().message));
+                    return fail(QCoreApplication::translate("JournalJson", "record %1: %2")
+                                    .arg(r.id, added.error().message));
             }
             QSqlQuery q(scratch.connection());
             if (auto ok = Sql::prepare(q, QStringLiteral("UPDATE revalidation_records SET created = ?, updated = ? WHERE id = ?")); !ok)
@@ -293,7 +319,9 @@ Status fillScratch(Database& scratch, const Clock& clock, const Parsed& p)
                 q.bindValue(0, timestamp(r.created));
                 q.bindValue(1, timestamp(r.updated));
                 q.bindValue(2, r.id);
-                if (auto ok = Sql::exec(q, QStringLiteral("restore the record's dates")); !ok)
+                if (auto ok = Sql::exec(q, QCoreApplication::translate(
+                                               "JournalJson", "restore the record's dates"));
+                    !ok)
                     return ok;
             }
             if (p.profile)
@@ -318,7 +346,12 @@ Status fillScratch(Database& scratch, const Clock& clock, const Parsed& p)
                         QVariantList values;
                         for (auto it = row.begin(); it != row.end(); ++it) {
                             if (!cols->contains(it.key()))
-                                return fail(QStringLiteral("tables.%1[%2]: unknown column \"%3\"").arg(table).arg(i).arg(it.key()));
+                                return fail(
+                                    QCoreApplication::translate(
+                                        "JournalJson", "tables.%1[%2]: unknown column \"%3\"")
+                                        .arg(table)
+                                        .arg(i)
+                                        .arg(it.key()));
                             names << it.key();
                             values << variantOf(it.value());
                         }
@@ -331,7 +364,11 @@ Status fillScratch(Database& scratch, const Clock& clock, const Parsed& p)
                         for (qsizetype v = 0; v < values.size(); ++v)
                             q.bindValue(int(v), values.at(v));
                         if (!q.exec())
-                            return fail(QStringLiteral("tables.%1[%2]: %3").arg(table).arg(i).arg(q.lastError().databaseText()));
+                            return fail(
+                                QCoreApplication::translate("JournalJson", "tables.%1[%2]: %3")
+                                    .arg(table)
+                                    .arg(i)
+                                    .arg(q.lastError().databaseText()));
                     }
                 }
                 return {};
@@ -349,7 +386,9 @@ Result<QStringList> clashes(const QSqlDatabase& db, const QString& table, const 
     const QString sql = QStringLiteral("SELECT %1 FROM scratch.%2 s WHERE EXISTS (SELECT 1 FROM main.%2 m WHERE %3) LIMIT 4")
                             .arg(describe, table, on.join(QStringLiteral(" AND ")));
     if (!q.exec(sql))
-        return fail(Sql::describe(q.lastError(), QStringLiteral("compare the file with the journal")));
+        return fail(Sql::describe(
+            q.lastError(),
+            QCoreApplication::translate("JournalJson", "compare the file with the journal")));
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -363,9 +402,11 @@ Status copyTable(const QSqlDatabase& db, const QString& table, const QString& or
         return std::unexpected(cols.error());
     cols->removeAll(QStringLiteral("seq"));
     const QString list = cols->join(QLatin1Char(','));
-    return Sql::exec(db,
-                     QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM scratch.%1 ORDER BY %3").arg(table, list, order),
-                     QStringLiteral("import %1").arg(table));
+    return Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM scratch.%1 ORDER BY %3")
+            .arg(table, list, order),
+        QCoreApplication::translate("JournalJson", "import %1").arg(table));
 }
 
 } // namespace
@@ -408,7 +449,8 @@ Result<QJsonObject> JournalJson::exportJournal(Database& db)
         QSqlQuery q(conn);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, deleted_at FROM entries ORDER BY seq")))
-            return fail(Sql::describe(q.lastError(), QStringLiteral("read the entries")));
+            return fail(Sql::describe(
+                q.lastError(), QCoreApplication::translate("JournalJson", "read the entries")));
         while (q.next()) {
             const auto it = byId.constFind(q.value(0).toString());
             if (it == byId.cend())
@@ -434,7 +476,8 @@ Result<QJsonObject> JournalJson::exportJournal(Database& db)
         QSqlQuery q(conn);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id FROM revalidation_records ORDER BY seq")))
-            return fail(Sql::describe(q.lastError(), QStringLiteral("read the records")));
+            return fail(Sql::describe(
+                q.lastError(), QCoreApplication::translate("JournalJson", "read the records")));
         while (q.next()) {
             const auto it = recordById.constFind(q.value(0).toString());
             if (it == recordById.cend())
@@ -482,7 +525,9 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
         attach.prepare(QStringLiteral("ATTACH DATABASE ? AS scratch"));
         attach.addBindValue(scratchPath);
         if (!attach.exec())
-            return fail(Sql::describe(attach.lastError(), QStringLiteral("open the file being imported")));
+            return fail(Sql::describe(
+                attach.lastError(),
+                QCoreApplication::translate("JournalJson", "open the file being imported")));
     }
     ImportCounts counts;
     Status copied = db.transaction([&]() -> Status {
@@ -513,10 +558,12 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
             if (!clash->isEmpty())
                 found << QStringLiteral("%1: %2").arg(QString::fromLatin1(t.name), clash->join(QStringLiteral(", ")));
         }
-        auto mainProfile = Sql::scalar(conn, QStringLiteral("SELECT data FROM main.revalidation_profile"),
-                                       QStringLiteral("read the profile"));
-        auto fileProfile = Sql::scalar(conn, QStringLiteral("SELECT data FROM scratch.revalidation_profile"),
-                                       QStringLiteral("read the profile"));
+        auto mainProfile =
+            Sql::scalar(conn, QStringLiteral("SELECT data FROM main.revalidation_profile"),
+                        QCoreApplication::translate("JournalJson", "read the profile"));
+        auto fileProfile =
+            Sql::scalar(conn, QStringLiteral("SELECT data FROM scratch.revalidation_profile"),
+                        QCoreApplication::translate("JournalJson", "read the profile"));
         if (!mainProfile || !fileProfile)
             return std::unexpected(!mainProfile ? mainProfile.error() : fileProfile.error());
         const bool copyProfile = !fileProfile->isNull() && mainProfile->isNull();

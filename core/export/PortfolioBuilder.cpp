@@ -225,7 +225,8 @@ Status PortfolioBuilder::addEvidence(Portfolio& p) const
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(s.sql))
-            return fail(Sql::describe(q.lastError(), QStringLiteral("read the evidence")));
+            return fail(Sql::describe(q.lastError(), QCoreApplication::translate(
+                                                         "PortfolioBuilder", "read the evidence")));
         while (q.next()) {
             const QString entryId = q.value(0).toString();
             if (!titles.contains(entryId))

@@ -1,5 +1,6 @@
 #include "export/ReportLabels.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,9 @@ Result<ReportLabels> ReportLabels::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
-        return fail(QStringLiteral("The report labels are not a JSON object (%1).").arg(error.errorString()));
+        return fail(QCoreApplication::translate("ReportLabels",
+                                                "The report labels are not a JSON object (%1).")
+                        .arg(error.errorString()));
     ReportLabels labels;
     labels.m_root = doc.object();
     return labels;

@@ -3,6 +3,7 @@
 #include "evidence/PageMetadataParser.h"
 #include "evidence/SocialFindRepository.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -39,10 +40,14 @@ Result<BookmarksImporter::Parsed> BookmarksImporter::parse(const QByteArray& byt
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString html = decoder.decode(bytes);
     if (decoder.hasError())
-        return fail(QStringLiteral("The bookmarks file is not valid UTF-8 text. Nothing was imported."));
+        return fail(QCoreApplication::translate(
+            "BookmarksImporter",
+            "The bookmarks file is not valid UTF-8 text. Nothing was imported."));
     if (!html.contains(QLatin1String("NETSCAPE-Bookmark-file"), Qt::CaseInsensitive)
         && !html.contains(QLatin1String("<DL"), Qt::CaseInsensitive))
-        return fail(QStringLiteral("This is not a browser bookmarks file (the HTML a browser exports). Nothing was imported."));
+        return fail(QCoreApplication::translate("BookmarksImporter",
+                                                "This is not a browser bookmarks file (the HTML a "
+                                                "browser exports). Nothing was imported."));
 
     static const QRegularExpression tag(QStringLiteral("<(/?)([A-Za-z0-9]+)([^>]*)>"));
     Parsed out;
@@ -67,7 +72,8 @@ Result<BookmarksImporter::Parsed> BookmarksImporter::parse(const QByteArray& byt
             }
         } else if (name == QLatin1String("a") && !closing) {
             if (progress && ++count % 1000 == 0 && !progress(QStringLiteral("Reading bookmarks"), m.capturedStart(), html.size()))
-                return fail(QStringLiteral("The import was cancelled; nothing was imported."));
+                return fail(QCoreApplication::translate(
+                    "BookmarksImporter", "The import was cancelled; nothing was imported."));
             const auto attrs = attributes(m.captured(3));
             const QString href = attrs.value(QStringLiteral("href")).trimmed();
             const qsizetype end = html.indexOf(QLatin1String("</A"), m.capturedEnd(), Qt::CaseInsensitive);
@@ -80,7 +86,10 @@ Result<BookmarksImporter::Parsed> BookmarksImporter::parse(const QByteArray& byt
             }
             if (!url.isValid() || url.host().isEmpty()) {
                 ++out.errors;
-                out.messages << QStringLiteral("\"%1\" is not a valid web address; left out.").arg(href.left(200));
+                out.messages << QCoreApplication::translate(
+                                    "BookmarksImporter",
+                                    "\"%1\" is not a valid web address; left out.")
+                                    .arg(href.left(200));
                 continue;
             }
             SocialFind f;
@@ -114,12 +123,16 @@ Result<ImportSummary> BookmarksImporter::import(Database& db, const Clock& clock
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return fail(QStringLiteral("%1: no such file.").arg(path));
+        return fail(
+            QCoreApplication::translate("BookmarksImporter", "%1: no such file.").arg(path));
     if (info.size() > options.maxFileBytes)
-        return fail(QStringLiteral("%1 is %2 MB, larger than the %3 MB a bookmarks file may be; it was not read.")
-                        .arg(path)
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(options.maxFileBytes / (1024 * 1024)));
+        return fail(
+            QCoreApplication::translate(
+                "BookmarksImporter",
+                "%1 is %2 MB, larger than the %3 MB a bookmarks file may be; it was not read.")
+                .arg(path)
+                .arg(info.size() / (1024 * 1024))
+                .arg(options.maxFileBytes / (1024 * 1024)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));

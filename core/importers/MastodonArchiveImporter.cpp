@@ -4,6 +4,7 @@
 #include "evidence/SocialFindRepository.h"
 #include "importers/ZipArchiveReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,9 +20,12 @@ Result<QByteArray> readFile(const QString& path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("%1: no such file.").arg(path));
+        return fail(
+            QCoreApplication::translate("MastodonArchiveImporter", "%1: no such file.").arg(path));
     if (info.size() > maxBytes)
-        return fail(QStringLiteral("%1 is %2 MB, larger than the %3 MB allowed; it was not read.")
+        return fail(QCoreApplication::translate(
+                        "MastodonArchiveImporter",
+                        "%1 is %2 MB, larger than the %3 MB allowed; it was not read.")
                         .arg(path)
                         .arg(info.size() / (1024 * 1024))
                         .arg(maxBytes / (1024 * 1024)));
@@ -50,14 +54,19 @@ Result<MastodonArchiveImporter::Parsed> MastodonArchiveImporter::parseOutbox(con
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("outbox.json is not valid JSON: %1 (at byte %2). Nothing was imported.")
+        return fail(QCoreApplication::translate(
+                        "MastodonArchiveImporter",
+                        "outbox.json is not valid JSON: %1 (at byte %2). Nothing was imported.")
                         .arg(error.errorString())
                         .arg(error.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("outbox.json should hold an object. Nothing was imported."));
+        return fail(QCoreApplication::translate(
+            "MastodonArchiveImporter", "outbox.json should hold an object. Nothing was imported."));
     const QJsonValue itemsValue = doc.object().value(QStringLiteral("orderedItems"));
     if (!itemsValue.isArray())
-        return fail(QStringLiteral("outbox.json has no list of orderedItems; it is not a Mastodon outbox. Nothing was imported."));
+        return fail(QCoreApplication::translate("MastodonArchiveImporter",
+                                                "outbox.json has no list of orderedItems; it is "
+                                                "not a Mastodon outbox. Nothing was imported."));
     QString author;
     if (!actorJson.isEmpty()) {
         const QJsonObject actor = QJsonDocument::fromJson(actorJson).object();
@@ -68,10 +77,13 @@ Result<MastodonArchiveImporter::Parsed> MastodonArchiveImporter::parseOutbox(con
     Parsed out;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (progress && i % 2000 == 0 && !progress(QStringLiteral("Reading outbox.json"), i, items.size()))
-            return fail(QStringLiteral("The import was cancelled; nothing was imported."));
+            return fail(QCoreApplication::translate(
+                "MastodonArchiveImporter", "The import was cancelled; nothing was imported."));
         const QString where = QStringLiteral("outbox.json, item %1").arg(i + 1);
         auto bad = [&](const QString& what) {
-            return fail(QStringLiteral("%1: %2. Nothing was imported.").arg(where, what));
+            return fail(QCoreApplication::translate("MastodonArchiveImporter",
+                                                    "%1: %2. Nothing was imported.")
+                            .arg(where, what));
         };
         if (!items.at(i).isObject())
             return bad(QStringLiteral("should be an object"));
@@ -162,7 +174,10 @@ Result<MastodonArchiveImporter::Parsed> MastodonArchiveImporter::parseOutbox(con
         const QUrl url(find.url);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
             ++out.errors;
-            out.messages << QStringLiteral("%1: \"%2\" is not a web address; left out.").arg(where, find.url);
+            out.messages << QCoreApplication::translate(
+                                "MastodonArchiveImporter",
+                                "%1: \"%2\" is not a web address; left out.")
+                                .arg(where, find.url);
             continue;
         }
         // "Https://…" is the same address: keep the scheme as every other address writes it
@@ -179,7 +194,8 @@ Result<MastodonArchiveImporter::Parsed> MastodonArchiveImporter::read(const QStr
 {
     QFile probe(path);
     if (!QFileInfo(path).isFile())
-        return fail(QStringLiteral("%1: no such file.").arg(path));
+        return fail(
+            QCoreApplication::translate("MastodonArchiveImporter", "%1: no such file.").arg(path));
     QByteArray magic;
     if (probe.open(QIODevice::ReadOnly))
         magic = probe.read(4);
@@ -200,9 +216,13 @@ Result<MastodonArchiveImporter::Parsed> MastodonArchiveImporter::read(const QStr
             actor = name;
     }
     if (outbox.isEmpty())
-        return fail(QStringLiteral("%1 is not a Mastodon archive: it has no outbox.json.").arg(path));
+        return fail(
+            QCoreApplication::translate("MastodonArchiveImporter",
+                                        "%1 is not a Mastodon archive: it has no outbox.json.")
+                .arg(path));
     if (progress && !progress(QStringLiteral("Reading outbox.json"), 0, 1))
-        return fail(QStringLiteral("The import was cancelled; nothing was imported."));
+        return fail(QCoreApplication::translate("MastodonArchiveImporter",
+                                                "The import was cancelled; nothing was imported."));
     QByteArray actorJson;
     if (!actor.isEmpty()) {
         auto bytes = zip->read(actor, 4 * 1024 * 1024);

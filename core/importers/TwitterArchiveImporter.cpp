@@ -5,6 +5,7 @@
 #include "evidence/SocialFindRepository.h"
 #include "importers/ZipArchiveReader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,11 +26,13 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(QStringLiteral("%1 is missing").arg(QLatin1String(key)));
+                problem(QCoreApplication::translate("TwitterArchiveImporter", "%1 is missing")
+                            .arg(QLatin1String(key)));
             return {};
         }
         if (!v.isString()) {
-            problem(QStringLiteral("%1 should be text").arg(QLatin1String(key)));
+            problem(QCoreApplication::translate("TwitterArchiveImporter", "%1 should be text")
+                        .arg(QLatin1String(key)));
             return {};
         }
         return v.toString();
@@ -40,7 +43,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            problem(QStringLiteral("%1 should be an object").arg(QLatin1String(key)));
+            problem(QCoreApplication::translate("TwitterArchiveImporter", "%1 should be an object")
+                        .arg(QLatin1String(key)));
         return v.toObject();
     }
     QJsonArray array(const QJsonObject& o, const char* key, const QString& where)
@@ -49,18 +53,22 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            problem(QStringLiteral("%1.%2 should be a list").arg(where, QLatin1String(key)));
+            problem(QCoreApplication::translate("TwitterArchiveImporter", "%1.%2 should be a list")
+                        .arg(where, QLatin1String(key)));
         return v.toArray();
     }
     QString textIn(const QJsonValue& item, const char* key, const QString& where)
     {
         if (!item.isObject()) {
-            problem(QStringLiteral("each item of %1 should be an object").arg(where));
+            problem(QCoreApplication::translate("TwitterArchiveImporter",
+                                                "each item of %1 should be an object")
+                        .arg(where));
             return {};
         }
         const QJsonValue v = item.toObject().value(QLatin1String(key));
         if (!v.isString()) {
-            problem(QStringLiteral("%1.%2 should be text").arg(where, QLatin1String(key)));
+            problem(QCoreApplication::translate("TwitterArchiveImporter", "%1.%2 should be text")
+                        .arg(where, QLatin1String(key)));
             return {};
         }
         return v.toString();
@@ -106,7 +114,8 @@ Result<QByteArray> TwitterArchiveImporter::stripAssignment(const QByteArray& js,
     const auto m = head.match(start);
     if (!m.hasMatch())
         return fail(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "TwitterArchiveImporter",
                 "%1 is not in the archive's format (it should start \"window.YTD.….part0 = [\").")
                 .arg(fileName));
     return js.mid(m.capturedLength());
@@ -171,26 +180,31 @@ Status TwitterArchiveImporter::parsePart(QByteArray js, const QString& name, boo
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(*json, &error);
         if (error.error != QJsonParseError::NoError)
-            return fail(
-                QStringLiteral("%1 is not valid JSON: %2 (at byte %3). Nothing was imported.")
-                    .arg(name, error.errorString())
-                    .arg(error.offset));
+            return fail(QCoreApplication::translate(
+                            "TwitterArchiveImporter",
+                            "%1 is not valid JSON: %2 (at byte %3). Nothing was imported.")
+                            .arg(name, error.errorString())
+                            .arg(error.offset));
         if (!doc.isArray())
-            return fail(QStringLiteral("%1 should hold a list of items.").arg(name));
+            return fail(QCoreApplication::translate("TwitterArchiveImporter",
+                                                    "%1 should hold a list of items.")
+                            .arg(name));
         array = doc.array();
     }
     out.finds.reserve(out.finds.size() + array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (keepGoing && i % 2000 == 1999 && !keepGoing())
-            return fail(QStringLiteral("The import was cancelled; nothing was imported."));
+            return fail(QCoreApplication::translate(
+                "TwitterArchiveImporter", "The import was cancelled; nothing was imported."));
         const QString where = QStringLiteral("%1, item %2").arg(name).arg(i + 1);
         const QJsonValue wrapper = array.at(i);
         const QJsonValue inner =
             wrapper.toObject().value(like ? QLatin1String("like") : QLatin1String("tweet"));
         if (!wrapper.isObject() || !inner.isObject())
-            return fail(
-                QStringLiteral("%1 should be an object with a \"%2\" object. Nothing was imported.")
-                    .arg(where, like ? QStringLiteral("like") : QStringLiteral("tweet")));
+            return fail(QCoreApplication::translate(
+                            "TwitterArchiveImporter",
+                            "%1 should be an object with a \"%2\" object. Nothing was imported.")
+                            .arg(where, like ? QStringLiteral("like") : QStringLiteral("tweet")));
         const QJsonObject o = inner.toObject();
         Fields f(o, where);
         SocialFind find;
@@ -213,7 +227,9 @@ Status TwitterArchiveImporter::parsePart(QByteArray js, const QString& name, boo
             const QString created = f.text("created_at", true);
             find.posted = parseCreatedAt(created);
             if (!created.isEmpty() && !find.posted.isValid())
-                f.problem(QStringLiteral("created_at \"%1\" is not a date").arg(created));
+                f.problem(QCoreApplication::translate("TwitterArchiveImporter",
+                                                      "created_at \"%1\" is not a date")
+                              .arg(created));
             const QJsonObject entities = f.object("entities");
             for (const QJsonValue& h : f.array(entities, "hashtags", QStringLiteral("entities")))
                 find.hashtags << f.textIn(h, "text", QStringLiteral("entities.hashtags"));
@@ -246,10 +262,14 @@ Status TwitterArchiveImporter::parsePart(QByteArray js, const QString& name, boo
                 find.notes = QStringLiteral("Mentions: %1").arg(mentions.join(QLatin1Char(' ')));
         }
         if (!f.firstProblem().isEmpty())
-            return fail(QStringLiteral("%1. Nothing was imported.").arg(f.firstProblem()));
+            return fail(
+                QCoreApplication::translate("TwitterArchiveImporter", "%1. Nothing was imported.")
+                    .arg(f.firstProblem()));
         static const QRegularExpression digits(QStringLiteral("^\\d{1,25}$"));
         if (!digits.match(find.originalId).hasMatch())
-            return fail(QStringLiteral("%1: the id \"%2\" is not a tweet id. Nothing was imported.")
+            return fail(QCoreApplication::translate(
+                            "TwitterArchiveImporter",
+                            "%1: the id \"%2\" is not a tweet id. Nothing was imported.")
                             .arg(where, find.originalId));
         if (!wanted.isEmpty() && !hasAnyHashtag(find.hashtags, wanted)) {
             ++out.skipped;
@@ -290,8 +310,10 @@ Result<TwitterArchiveImporter::Parsed> TwitterArchiveImporter::read(const QStrin
     }
     if (std::none_of(parts.cbegin(), parts.cend(),
                      [](const PartFile& p) { return p.kind == QLatin1String("tweets"); }))
-        return fail(QStringLiteral("%1 is not an X/Twitter archive: it has no data/tweets.js.")
-                        .arg(zipPath));
+        return fail(
+            QCoreApplication::translate("TwitterArchiveImporter",
+                                        "%1 is not an X/Twitter archive: it has no data/tweets.js.")
+                .arg(zipPath));
     // Own tweets first, so a liked own tweet is kept as the post it is; then part by part.
     std::sort(parts.begin(), parts.end(), [](const PartFile& a, const PartFile& b) {
         if (a.kind != b.kind)
@@ -321,7 +343,8 @@ Result<TwitterArchiveImporter::Parsed> TwitterArchiveImporter::read(const QStrin
         const QString stage = QStringLiteral("Reading %1").arg(part.name);
         const auto keepGoing = [&] { return !progress || progress(stage, p, parts.size()); };
         if (!keepGoing())
-            return fail(QStringLiteral("The import was cancelled; nothing was imported."));
+            return fail(QCoreApplication::translate(
+                "TwitterArchiveImporter", "The import was cancelled; nothing was imported."));
         auto bytes = zip->read(part.name, options.maxPartBytes);
         if (!bytes)
             return std::unexpected(bytes.error());

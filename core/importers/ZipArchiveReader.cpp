@@ -1,5 +1,6 @@
 #include "importers/ZipArchiveReader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <quazip/quazip.h>
@@ -29,11 +30,13 @@ Result<ZipArchiveReader> ZipArchiveReader::open(const QString& path, qint64 maxA
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("%1: no such file.").arg(path));
+        return fail(QCoreApplication::translate("ZipArchiveReader", "%1: no such file.").arg(path));
     if (!info.isFile())
-        return fail(QStringLiteral("%1 is not a file.").arg(path));
+        return fail(QCoreApplication::translate("ZipArchiveReader", "%1 is not a file.").arg(path));
     if (info.size() > maxArchiveBytes)
-        return fail(QStringLiteral("%1 is %2 MB, larger than the %3 MB an archive may be; it was not read.")
+        return fail(QCoreApplication::translate(
+                        "ZipArchiveReader",
+                        "%1 is %2 MB, larger than the %3 MB an archive may be; it was not read.")
                         .arg(path)
                         .arg(info.size() / (1024 * 1024))
                         .arg(maxArchiveBytes / (1024 * 1024)));
@@ -41,16 +44,24 @@ Result<ZipArchiveReader> ZipArchiveReader::open(const QString& path, qint64 maxA
     reader.m_path = path;
     reader.m_zip = std::make_unique<QuaZip>(path);
     if (!reader.m_zip->open(QuaZip::mdUnzip))
-        return fail(QStringLiteral("%1 is not a readable zip archive (it may be damaged or incomplete; error %2).")
-                        .arg(path)
-                        .arg(reader.m_zip->getZipError()));
+        return fail(
+            QCoreApplication::translate(
+                "ZipArchiveReader",
+                "%1 is not a readable zip archive (it may be damaged or incomplete; error %2).")
+                .arg(path)
+                .arg(reader.m_zip->getZipError()));
     reader.m_names = reader.m_zip->getFileNameList();
     if (reader.m_zip->getZipError() != UNZ_OK)
-        return fail(QStringLiteral("%1 is a damaged zip archive: its list of files cannot be read.").arg(path));
+        return fail(QCoreApplication::translate(
+                        "ZipArchiveReader",
+                        "%1 is a damaged zip archive: its list of files cannot be read.")
+                        .arg(path));
     for (const QString& name : std::as_const(reader.m_names)) {
         if (!isSafePath(name))
-            return fail(QStringLiteral("%1 holds a file with an unsafe path (\"%2\"); the archive was refused and nothing was "
-                                       "imported.")
+            return fail(QCoreApplication::translate("ZipArchiveReader",
+                                                    "%1 holds a file with an unsafe path (\"%2\"); "
+                                                    "the archive was refused and nothing was "
+                                                    "imported.")
                             .arg(path, name));
     }
     return reader;
@@ -59,14 +70,19 @@ Result<ZipArchiveReader> ZipArchiveReader::open(const QString& path, qint64 maxA
 Result<QByteArray> ZipArchiveReader::read(const QString& name, qint64 maxBytes)
 {
     if (!m_zip->setCurrentFile(name))
-        return fail(QStringLiteral("%1 has no file %2.").arg(m_path, name));
+        return fail(QCoreApplication::translate("ZipArchiveReader", "%1 has no file %2.")
+                        .arg(m_path, name));
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1 in %2 cannot be read (the archive may be damaged; error %3).")
+        return fail(QCoreApplication::translate(
+                        "ZipArchiveReader",
+                        "%1 in %2 cannot be read (the archive may be damaged; error %3).")
                         .arg(name, m_path)
                         .arg(file.getZipError()));
     if (file.usize() > maxBytes)
-        return fail(QStringLiteral("%1 in %2 is %3 MB, larger than the %4 MB allowed; it was not read.")
+        return fail(QCoreApplication::translate(
+                        "ZipArchiveReader",
+                        "%1 in %2 is %3 MB, larger than the %4 MB allowed; it was not read.")
                         .arg(name, m_path)
                         .arg(file.usize() / (1024 * 1024))
                         .arg(maxBytes / (1024 * 1024)));
@@ -76,18 +92,25 @@ Result<QByteArray> ZipArchiveReader::read(const QString& name, qint64 maxBytes)
     for (;;) {
         const qint64 n = file.read(buffer, sizeof buffer);
         if (n < 0)
-            return fail(QStringLiteral("%1 in %2 cannot be read: the archive is damaged or incomplete.").arg(name, m_path));
+            return fail(QCoreApplication::translate(
+                            "ZipArchiveReader",
+                            "%1 in %2 cannot be read: the archive is damaged or incomplete.")
+                            .arg(name, m_path));
         if (n == 0)
             break;
         if (data.size() + n > maxBytes)
-            return fail(QStringLiteral("%1 in %2 is larger than the %3 MB allowed; it was not read.")
+            return fail(QCoreApplication::translate(
+                            "ZipArchiveReader",
+                            "%1 in %2 is larger than the %3 MB allowed; it was not read.")
                             .arg(name, m_path)
                             .arg(maxBytes / (1024 * 1024)));
         data.append(buffer, n);
     }
     file.close();
     if (file.getZipError() != UNZ_OK)
-        return fail(QStringLiteral("%1 in %2 is damaged (its checksum does not match).").arg(name, m_path));
+        return fail(QCoreApplication::translate(
+                        "ZipArchiveReader", "%1 in %2 is damaged (its checksum does not match).")
+                        .arg(name, m_path));
     return data;
 }
 

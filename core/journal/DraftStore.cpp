@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -22,7 +23,7 @@ Status DraftStore::save(const QString& key, const QString& entryId, const Entry&
     q.addBindValue(entryId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(EntryJson::toJson(entry)).toJson(QJsonDocument::Compact)));
     q.addBindValue(EntryJson::timestampToString(m_clock.now()));
-    return Sql::exec(q, QStringLiteral("autosave the draft"));
+    return Sql::exec(q, QCoreApplication::translate("DraftStore", "autosave the draft"));
 }
 
 Status DraftStore::remove(const QString& key)
@@ -30,14 +31,15 @@ Status DraftStore::remove(const QString& key)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM drafts WHERE key = ?"));
     q.addBindValue(key);
-    return Sql::exec(q, QStringLiteral("remove the draft"));
+    return Sql::exec(q, QCoreApplication::translate("DraftStore", "remove the draft"));
 }
 
 Result<QList<DraftStore::Draft>> DraftStore::all() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT key, entry_id, json, saved FROM drafts ORDER BY saved DESC")))
-        return fail(Sql::describe(q.lastError(), QStringLiteral("read the autosaved drafts")));
+        return fail(Sql::describe(
+            q.lastError(), QCoreApplication::translate("DraftStore", "read the autosaved drafts")));
     QList<Draft> out;
     while (q.next()) {
         auto entry = EntryJson::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),

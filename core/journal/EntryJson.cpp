@@ -2,6 +2,7 @@
 
 #include "journal/EntryValidator.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
@@ -47,7 +48,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            m_problems << QStringLiteral("%1 must be text").arg(key);
+            m_problems << QCoreApplication::translate("EntryJson", "%1 must be text").arg(key);
             return {};
         }
         return v.toString();
@@ -59,7 +60,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isDouble()) {
-            m_problems << QStringLiteral("%1 must be a number").arg(key);
+            m_problems << QCoreApplication::translate("EntryJson", "%1 must be a number").arg(key);
             return std::nullopt;
         }
         return v.toDouble();
@@ -72,7 +73,9 @@ public:
             return {};
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid() || text.size() != 10)
-            m_problems << QStringLiteral("%1 \"%2\" is not a date (use YYYY-MM-DD)").arg(key, text);
+            m_problems << QCoreApplication::translate("EntryJson",
+                                                      "%1 \"%2\" is not a date (use YYYY-MM-DD)")
+                              .arg(key, text);
         return d;
     }
 
@@ -83,7 +86,9 @@ public:
             return {};
         QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!t.isValid())
-            m_problems << QStringLiteral("%1 \"%2\" is not a date and time (ISO 8601)").arg(key, text);
+            m_problems << QCoreApplication::translate("EntryJson",
+                                                      "%1 \"%2\" is not a date and time (ISO 8601)")
+                              .arg(key, text);
         return t;
     }
 
@@ -93,14 +98,16 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            m_problems << QStringLiteral("%1 must be a list of text").arg(key);
+            m_problems
+                << QCoreApplication::translate("EntryJson", "%1 must be a list of text").arg(key);
             return {};
         }
         QStringList out;
         const QJsonArray array = v.toArray();
         for (const QJsonValue& item : array) {
             if (!item.isString()) {
-                m_problems << QStringLiteral("%1 must be a list of text").arg(key);
+                m_problems << QCoreApplication::translate("EntryJson", "%1 must be a list of text")
+                                  .arg(key);
                 return {};
             }
             out << item.toString();
@@ -114,13 +121,15 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            m_problems << QStringLiteral("%1 must be a list").arg(key);
+            m_problems << QCoreApplication::translate("EntryJson", "%1 must be a list").arg(key);
             return {};
         }
         const QJsonArray array = v.toArray();
         for (const QJsonValue& item : array) {
             if (!item.isObject()) {
-                m_problems << QStringLiteral("each item of %1 must be an object").arg(key);
+                m_problems << QCoreApplication::translate("EntryJson",
+                                                          "each item of %1 must be an object")
+                                  .arg(key);
                 return {};
             }
         }
@@ -228,13 +237,15 @@ Result<Entry> EntryJson::fromJson(const QJsonObject& o, Check check)
             if (it.value().isString())
                 e.reflection.insert(it.key(), it.value().toString());
             else if (!it.value().isNull())
-                r.problem(QStringLiteral("reflection.%1 must be text").arg(it.key()));
+                r.problem(QCoreApplication::translate("EntryJson", "reflection.%1 must be text")
+                              .arg(it.key()));
         }
     } else if (reflection.isString()) {
         // A bare string is a free-text reflection: accept it rather than lose it.
         e.reflection.insert(QStringLiteral("text"), reflection.toString());
     } else if (!reflection.isUndefined() && !reflection.isNull()) {
-        r.problem(QStringLiteral("reflection must be an object of answers"));
+        r.problem(
+            QCoreApplication::translate("EntryJson", "reflection must be an object of answers"));
     }
     e.codeThemes = r.strings(kCodeThemes);
     e.gmpDomains = r.strings(kGmpDomains);
@@ -279,7 +290,7 @@ Result<QList<Entry>> EntryJson::parseDocument(const QByteArray& bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        return fail(QStringLiteral("not valid JSON at byte %1: %2")
+        return fail(QCoreApplication::translate("EntryJson", "not valid JSON at byte %1: %2")
                         .arg(error.offset)
                         .arg(error.errorString()));
     }
@@ -294,10 +305,13 @@ Result<QList<Entry>> EntryJson::parseDocument(const QByteArray& bytes)
     const QJsonArray array = doc.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
-            return fail(QStringLiteral("item %1 is not an entry object").arg(i + 1));
+            return fail(QCoreApplication::translate("EntryJson", "item %1 is not an entry object")
+                            .arg(i + 1));
         auto entry = fromJson(array.at(i).toObject());
         if (!entry)
-            return fail(QStringLiteral("item %1: %2").arg(i + 1).arg(entry.error().message));
+            return fail(QCoreApplication::translate("EntryJson", "item %1: %2")
+                            .arg(i + 1)
+                            .arg(entry.error().message));
         entries.append(*entry);
     }
     return entries;

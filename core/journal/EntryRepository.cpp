@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,7 +124,9 @@ public:
             seq = q.lastInsertId().toLongLong();
         } else {
             if (q.numRowsAffected() == 0)
-                return fail(QStringLiteral("There is no entry with id %1.").arg(e.id));
+                return fail(
+                    QCoreApplication::translate("EntryRepository", "There is no entry with id %1.")
+                        .arg(e.id));
             seqOf.bindValue(0, e.id);
             if (auto ok = Sql::exec(seqOf, saving); !ok)
                 return ok;
@@ -206,7 +209,9 @@ Result<QList<Entry>> EntryRepository::addMany(QList<Entry> entries)
         if (auto ok = EntryValidator::validate(e); !ok) {
             if (entries.size() == 1)
                 return std::unexpected(ok.error());
-            return fail(QStringLiteral("entry %1 (\"%2\"): %3").arg(i + 1).arg(e.title, ok.error().message));
+            return fail(QCoreApplication::translate("EntryRepository", "entry %1 (\"%2\"): %3")
+                            .arg(i + 1)
+                            .arg(e.title, ok.error().message));
         }
     }
     Status stored = m_db.transaction([&]() -> Status {
@@ -218,12 +223,16 @@ Result<QList<Entry>> EntryRepository::addMany(QList<Entry> entries)
             return ok;
         for (const Entry& e : std::as_const(entries)) {
             exists.bindValue(0, e.id);
-            if (auto ok = Sql::exec(exists, QStringLiteral("check the entry's id")); !ok)
+            if (auto ok = Sql::exec(
+                    exists, QCoreApplication::translate("EntryRepository", "check the entry's id"));
+                !ok)
                 return ok;
             const bool taken = exists.next();
             exists.finish();
             if (taken)
-                return fail(QStringLiteral("An entry with id %1 is already in the journal.").arg(e.id));
+                return fail(QCoreApplication::translate(
+                                "EntryRepository", "An entry with id %1 is already in the journal.")
+                                .arg(e.id));
             if (auto ok = writer.write(e, true); !ok)
                 return ok;
         }
@@ -238,7 +247,8 @@ Result<Entry> EntryRepository::update(Entry entry)
 {
     EntryValidator::normalise(entry);
     if (entry.id.isEmpty())
-        return fail(QStringLiteral("The entry has no id, so there is nothing to update."));
+        return fail(QCoreApplication::translate(
+            "EntryRepository", "The entry has no id, so there is nothing to update."));
     auto stored = get(entry.id);
     if (!stored)
         return std::unexpected(stored.error());
@@ -263,7 +273,8 @@ Result<Entry> EntryRepository::get(const QString& id) const
     if (!found)
         return std::unexpected(found.error());
     if (found->isEmpty())
-        return fail(QStringLiteral("There is no entry with id %1.").arg(id));
+        return fail(QCoreApplication::translate("EntryRepository", "There is no entry with id %1.")
+                        .arg(id));
     return found->first();
 }
 
@@ -280,9 +291,9 @@ Result<int> EntryRepository::count(const EntryFilter& filter) const
 {
     QVariantList binds;
     const QString where = filter.whereClause(QStringLiteral("e"), binds);
-    auto v = Sql::scalar(m_db.connection(),
-                         QStringLiteral("SELECT count(*) FROM entries e WHERE %1").arg(where),
-                         QStringLiteral("count the entries"), binds);
+    auto v = Sql::scalar(
+        m_db.connection(), QStringLiteral("SELECT count(*) FROM entries e WHERE %1").arg(where),
+        QCoreApplication::translate("EntryRepository", "count the entries"), binds);
     if (!v)
         return std::unexpected(v.error());
     return v->toInt();
@@ -309,7 +320,8 @@ Result<QList<EntrySummary>> EntryRepository::summaries(const EntryFilter& filter
     binds << limit << offset;
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
-    if (auto ok = Sql::exec(q, QStringLiteral("list the entries")); !ok)
+    if (auto ok = Sql::exec(q, QCoreApplication::translate("EntryRepository", "list the entries"));
+        !ok)
         return std::unexpected(ok.error());
     QList<EntrySummary> out;
     while (q.next()) {
@@ -342,7 +354,7 @@ Result<QList<Entry>> EntryRepository::load(const QString& where, const QVariantL
                                            const QString& orderAndLimit) const
 {
     const QSqlDatabase db = m_db.connection();
-    const QString reading = QStringLiteral("read the journal");
+    const QString reading = QCoreApplication::translate("EntryRepository", "read the journal");
     auto run = [&](QSqlQuery& q, const QString& sql) -> Status {
         q.setForwardOnly(true);
         if (auto ok = Sql::prepare(q, sql); !ok)
@@ -419,7 +431,8 @@ Result<QStringList> EntryRepository::allTags() const
     if (!q.exec(QStringLiteral("SELECT DISTINCT tag FROM entry_tags WHERE entry_id NOT IN "
                                "(SELECT id FROM entries WHERE deleted_at IS NOT NULL) "
                                "ORDER BY tag COLLATE NOCASE")))
-        return fail(Sql::describe(q.lastError(), QStringLiteral("list the tags")));
+        return fail(Sql::describe(q.lastError(),
+                                  QCoreApplication::translate("EntryRepository", "list the tags")));
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -432,13 +445,18 @@ Status EntryRepository::moveToTrash(const QString& id)
     q.prepare(QStringLiteral("UPDATE entries SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(EntryJson::timestampToString(m_clock.now()));
     q.addBindValue(id.trimmed().toLower());
-    if (auto ok = Sql::exec(q, QStringLiteral("move the entry to the trash")); !ok)
+    if (auto ok = Sql::exec(
+            q, QCoreApplication::translate("EntryRepository", "move the entry to the trash"));
+        !ok)
         return ok;
     if (q.numRowsAffected() == 0) {
         auto found = exists(id);
         if (found && *found)
-            return fail(QStringLiteral("Entry %1 is already in the trash.").arg(id));
-        return fail(QStringLiteral("There is no entry with id %1.").arg(id));
+            return fail(
+                QCoreApplication::translate("EntryRepository", "Entry %1 is already in the trash.")
+                    .arg(id));
+        return fail(QCoreApplication::translate("EntryRepository", "There is no entry with id %1.")
+                        .arg(id));
     }
     return {};
 }
@@ -448,13 +466,17 @@ Status EntryRepository::restore(const QString& id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE entries SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"));
     q.addBindValue(id.trimmed().toLower());
-    if (auto ok = Sql::exec(q, QStringLiteral("restore the entry")); !ok)
+    if (auto ok = Sql::exec(q, QCoreApplication::translate("EntryRepository", "restore the entry"));
+        !ok)
         return ok;
     if (q.numRowsAffected() == 0) {
         auto found = exists(id);
         if (found && *found)
-            return fail(QStringLiteral("Entry %1 is not in the trash.").arg(id));
-        return fail(QStringLiteral("There is no entry with id %1.").arg(id));
+            return fail(
+                QCoreApplication::translate("EntryRepository", "Entry %1 is not in the trash.")
+                    .arg(id));
+        return fail(QCoreApplication::translate("EntryRepository", "There is no entry with id %1.")
+                        .arg(id));
     }
     return {};
 }
@@ -463,25 +485,33 @@ Status EntryRepository::purge(const QString& id)
 {
     const QString key = id.trimmed().toLower();
     return m_db.transaction([&]() -> Status {
-        auto seq = Sql::scalar(m_db.connection(),
-                               QStringLiteral("SELECT seq FROM entries WHERE id = ? AND deleted_at IS NOT NULL"),
-                               QStringLiteral("find the entry"), {key});
+        auto seq = Sql::scalar(
+            m_db.connection(),
+            QStringLiteral("SELECT seq FROM entries WHERE id = ? AND deleted_at IS NOT NULL"),
+            QCoreApplication::translate("EntryRepository", "find the entry"), {key});
         if (!seq)
             return std::unexpected(seq.error());
         if (seq->isNull()) {
             auto found = exists(key);
             if (found && *found)
-                return fail(QStringLiteral("Entry %1 is not in the trash; delete it first, then purge it.").arg(id));
-            return fail(QStringLiteral("There is no entry with id %1.").arg(id));
+                return fail(QCoreApplication::translate(
+                                "EntryRepository",
+                                "Entry %1 is not in the trash; delete it first, then purge it.")
+                                .arg(id));
+            return fail(
+                QCoreApplication::translate("EntryRepository", "There is no entry with id %1.")
+                    .arg(id));
         }
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("DELETE FROM entry_fts WHERE rowid = ?"));
         q.addBindValue(*seq);
-        if (auto ok = Sql::exec(q, QStringLiteral("purge the entry")); !ok)
+        if (auto ok =
+                Sql::exec(q, QCoreApplication::translate("EntryRepository", "purge the entry"));
+            !ok)
             return ok;
         q.prepare(QStringLiteral("DELETE FROM entries WHERE seq = ?"));
         q.addBindValue(*seq);
-        return Sql::exec(q, QStringLiteral("purge the entry"));
+        return Sql::exec(q, QCoreApplication::translate("EntryRepository", "purge the entry"));
     });
 }
 
@@ -491,9 +521,11 @@ Result<int> EntryRepository::emptyTrash()
     Status done = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral("DELETE FROM entry_fts WHERE rowid IN (SELECT seq FROM entries WHERE deleted_at IS NOT NULL)")))
-            return fail(Sql::describe(q.lastError(), QStringLiteral("empty the trash")));
+            return fail(Sql::describe(
+                q.lastError(), QCoreApplication::translate("EntryRepository", "empty the trash")));
         if (!q.exec(QStringLiteral("DELETE FROM entries WHERE deleted_at IS NOT NULL")))
-            return fail(Sql::describe(q.lastError(), QStringLiteral("empty the trash")));
+            return fail(Sql::describe(
+                q.lastError(), QCoreApplication::translate("EntryRepository", "empty the trash")));
         purged = q.numRowsAffected();
         return {};
     });

@@ -3,6 +3,7 @@
 #include "journal/ReflectionTemplates.h"
 #include "journal/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace cpd {
@@ -12,7 +13,8 @@ constexpr double kMaxHours = 10000; // a long course spread over months, never m
 
 QString oneOf(const QStringList& ids)
 {
-    return QStringLiteral("expected one of: %1").arg(ids.join(QLatin1String(", ")));
+    return QCoreApplication::translate("EntryValidator", "expected one of: %1")
+        .arg(ids.join(QLatin1String(", ")));
 }
 
 void checkSubset(QStringList& problems, const QString& key, const QStringList& values,
@@ -20,7 +22,8 @@ void checkSubset(QStringList& problems, const QString& key, const QStringList& v
 {
     for (const QString& v : values) {
         if (!allowed.contains(v))
-            problems << QStringLiteral("unknown %1 \"%2\"; %3").arg(key, v, oneOf(allowed));
+            problems << QCoreApplication::translate("EntryValidator", "unknown %1 \"%2\"; %3")
+                            .arg(key, v, oneOf(allowed));
     }
 }
 
@@ -64,32 +67,39 @@ QStringList EntryValidator::problems(const Entry& e)
 {
     QStringList p;
     if (!e.id.isEmpty() && QUuid::fromString(e.id).isNull())
-        p << QStringLiteral("id \"%1\" is not a UUID").arg(e.id);
+        p << QCoreApplication::translate("EntryValidator", "id \"%1\" is not a UUID").arg(e.id);
     if (e.title.trimmed().isEmpty())
-        p << QStringLiteral("title is empty: give the entry a title");
+        p << QCoreApplication::translate("EntryValidator",
+                                         "title is empty: give the entry a title");
     if (!e.date.isValid())
-        p << QStringLiteral("date is missing or not a date (use YYYY-MM-DD)");
+        p << QCoreApplication::translate("EntryValidator",
+                                         "date is missing or not a date (use YYYY-MM-DD)");
     if (e.endDate.isValid() && e.date.isValid() && e.endDate < e.date)
-        p << QStringLiteral("end_date %1 is before date %2")
+        p << QCoreApplication::translate("EntryValidator", "end_date %1 is before date %2")
                  .arg(e.endDate.toString(Qt::ISODate), e.date.toString(Qt::ISODate));
     const QStringList activities = Vocabulary::ids(Vocabulary::activities());
     if (!activities.contains(e.activity))
-        p << QStringLiteral("unknown activity \"%1\"; %2").arg(e.activity, oneOf(activities));
+        p << QCoreApplication::translate("EntryValidator", "unknown activity \"%1\"; %2")
+                 .arg(e.activity, oneOf(activities));
     if (e.hours < 0 || e.hours > kMaxHours)
-        p << QStringLiteral("hours must be between 0 and %1").arg(number(kMaxHours));
+        p << QCoreApplication::translate("EntryValidator", "hours must be between 0 and %1")
+                 .arg(number(kMaxHours));
     if (e.participatoryHours < 0)
-        p << QStringLiteral("participatory_hours cannot be negative");
+        p << QCoreApplication::translate("EntryValidator",
+                                         "participatory_hours cannot be negative");
     if (e.participatoryHours > e.hours)
-        p << QStringLiteral("participatory_hours (%1) is more than hours (%2)")
+        p << QCoreApplication::translate("EntryValidator",
+                                         "participatory_hours (%1) is more than hours (%2)")
                  .arg(number(e.participatoryHours), number(e.hours));
     if (e.credits && (*e.credits < 0 || *e.credits > kMaxHours))
-        p << QStringLiteral("credits must be between 0 and %1").arg(number(kMaxHours));
+        p << QCoreApplication::translate("EntryValidator", "credits must be between 0 and %1")
+                 .arg(number(kMaxHours));
     if (!ReflectionTemplates::isKnown(e.templateId))
-        p << QStringLiteral("unknown template \"%1\"; %2")
+        p << QCoreApplication::translate("EntryValidator", "unknown template \"%1\"; %2")
                  .arg(e.templateId, oneOf(ReflectionTemplates::ids()));
-    checkSubset(p, QStringLiteral("code theme"), e.codeThemes,
+    checkSubset(p, QCoreApplication::translate("EntryValidator", "code theme"), e.codeThemes,
                 Vocabulary::ids(Vocabulary::codeThemes()));
-    checkSubset(p, QStringLiteral("GMP domain"), e.gmpDomains,
+    checkSubset(p, QCoreApplication::translate("EntryValidator", "GMP domain"), e.gmpDomains,
                 Vocabulary::ids(Vocabulary::gmpDomains()));
     if (!e.feedbackSource.isEmpty())
         checkSubset(p, QStringLiteral("feedback_source"), {e.feedbackSource},
@@ -101,21 +111,25 @@ QStringList EntryValidator::problems(const Entry& e)
     QStringList seenTopics;
     for (const TopicMapping& t : e.topics) {
         if (t.id.isEmpty())
-            p << QStringLiteral("a topic has no id");
+            p << QCoreApplication::translate("EntryValidator", "a topic has no id");
         else if (seenTopics.contains(t.id))
-            p << QStringLiteral("topic \"%1\" appears twice").arg(t.id);
+            p << QCoreApplication::translate("EntryValidator", "topic \"%1\" appears twice")
+                     .arg(t.id);
         seenTopics << t.id;
         if (!levels.contains(t.level))
-            p << QStringLiteral("topic \"%1\" has unknown level \"%2\"; %3")
+            p << QCoreApplication::translate("EntryValidator",
+                                             "topic \"%1\" has unknown level \"%2\"; %3")
                      .arg(t.id, t.level, oneOf(levels));
     }
     for (const Link& l : e.links) {
         if (l.url.isEmpty() && l.title.isEmpty())
-            p << QStringLiteral("a link has neither a URL nor a title");
+            p << QCoreApplication::translate("EntryValidator",
+                                             "a link has neither a URL nor a title");
     }
     const QStringList statuses = Vocabulary::ids(Vocabulary::statuses());
     if (!statuses.contains(e.status))
-        p << QStringLiteral("unknown status \"%1\"; %2").arg(e.status, oneOf(statuses));
+        p << QCoreApplication::translate("EntryValidator", "unknown status \"%1\"; %2")
+                 .arg(e.status, oneOf(statuses));
     return p;
 }
 

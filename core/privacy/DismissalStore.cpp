@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 #include <QSqlQuery>
@@ -39,10 +40,12 @@ QString DismissalStore::normalise(const QString& kind, const QString& text)
 Status DismissalStore::dismiss(const QString& kind, const QString& text)
 {
     if (!ConfidentialityScanner::kinds().contains(kind))
-        return fail(QStringLiteral("\"%1\" is not a kind of identifier.").arg(kind));
+        return fail(
+            QCoreApplication::translate("DismissalStore", "\"%1\" is not a kind of identifier.")
+                .arg(kind));
     const QString key = normalise(kind, text);
     if (key.isEmpty())
-        return fail(QStringLiteral("There is nothing to dismiss."));
+        return fail(QCoreApplication::translate("DismissalStore", "There is nothing to dismiss."));
     QSqlQuery q(m_db.connection());
     if (auto ok = Sql::prepare(q, QStringLiteral("INSERT INTO privacy_dismissals (kind, text, created) VALUES (?, ?, ?) "
                                                      "ON CONFLICT (kind, text) DO NOTHING")); !ok)
@@ -50,7 +53,8 @@ Status DismissalStore::dismiss(const QString& kind, const QString& text)
     q.addBindValue(kind);
     q.addBindValue(key);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return Sql::exec(q, QStringLiteral("remember that this is not an identifier"));
+    return Sql::exec(q, QCoreApplication::translate("DismissalStore",
+                                                    "remember that this is not an identifier"));
 }
 
 Status DismissalStore::undismiss(const QString& kind, const QString& text)
@@ -60,13 +64,17 @@ Status DismissalStore::undismiss(const QString& kind, const QString& text)
         return ok;
     q.addBindValue(kind);
     q.addBindValue(normalise(kind, text));
-    return Sql::exec(q, QStringLiteral("forget a dismissed identifier"));
+    return Sql::exec(
+        q, QCoreApplication::translate("DismissalStore", "forget a dismissed identifier"));
 }
 
 Result<bool> DismissalStore::isDismissed(const QString& kind, const QString& text) const
 {
-    auto v = Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM privacy_dismissals WHERE kind = ? AND text = ?"),
-                         QStringLiteral("read the dismissed identifiers"), {kind, normalise(kind, text)});
+    auto v = Sql::scalar(
+        m_db.connection(),
+        QStringLiteral("SELECT count(*) FROM privacy_dismissals WHERE kind = ? AND text = ?"),
+        QCoreApplication::translate("DismissalStore", "read the dismissed identifiers"),
+        {kind, normalise(kind, text)});
     if (!v)
         return std::unexpected(v.error());
     return v->toInt() > 0;
@@ -79,7 +87,9 @@ Result<QList<Finding>> DismissalStore::withoutDismissed(const QList<Finding>& fi
     // One read of the (small) table rather than a query per finding.
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT kind, text FROM privacy_dismissals")))
-        return fail(Sql::describe(q.lastError(), QStringLiteral("read the dismissed identifiers")));
+        return fail(Sql::describe(
+            q.lastError(),
+            QCoreApplication::translate("DismissalStore", "read the dismissed identifiers")));
     QSet<QString> dismissed;
     while (q.next())
         dismissed.insert(q.value(0).toString() + QLatin1Char('\n') + q.value(1).toString());

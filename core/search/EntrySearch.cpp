@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace cpd {
@@ -29,9 +30,10 @@ Result<EntrySearch::Statement> EntrySearch::statement(const QString& match, int 
     const bool plain = filter == EntryFilter{};
     QString top;
     if (plain) {
-        auto trashed = Sql::scalar(m_db.connection(),
-                                   QStringLiteral("SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL"),
-                                   QStringLiteral("search the journal"));
+        auto trashed =
+            Sql::scalar(m_db.connection(),
+                        QStringLiteral("SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL"),
+                        QCoreApplication::translate("EntrySearch", "search the journal"));
         if (!trashed)
             return std::unexpected(trashed.error());
         top = QStringLiteral("SELECT rowid, %1 FROM entry_fts WHERE entry_fts MATCH ? ORDER BY 2 LIMIT %2")
@@ -77,7 +79,8 @@ Result<QList<SearchHit>> EntrySearch::search(const QString& userText, int limit,
         return std::unexpected(ok.error());
     for (int i = 0; i < st->binds.size(); ++i)
         q.bindValue(i, st->binds.at(i));
-    if (auto ok = Sql::exec(q, QStringLiteral("search the journal")); !ok)
+    if (auto ok = Sql::exec(q, QCoreApplication::translate("EntrySearch", "search the journal"));
+        !ok)
         return std::unexpected(ok.error());
     while (q.next()) {
         SearchHit h;

@@ -14,11 +14,6 @@ namespace {
 // the app for ever.
 constexpr int kJobTimeoutMs = 60 * 1000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cpd::KeychainSecretStore", text);
-}
-
 // Runs job to its end. Returns false when it timed out.
 bool runToEnd(QKeychain::Job& job)
 {
@@ -42,26 +37,34 @@ QString describe(const QKeychain::Job& job, const QString& doing)
     QString advice;
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
-        advice = tr("no keychain is available (on Linux, a Secret Service such as GNOME Keyring or "
-                    "KWallet must be running in your session)");
+        advice = QCoreApplication::translate(
+            "KeychainSecretStore",
+            "no keychain is available (on Linux, a Secret Service such as GNOME Keyring or "
+            "KWallet must be running in your session)");
         break;
     case QKeychain::AccessDeniedByUser:
-        advice = tr("access to the keychain was refused");
+        advice = QCoreApplication::translate("KeychainSecretStore",
+                                             "access to the keychain was refused");
         break;
     case QKeychain::AccessDenied:
-        advice = tr("the keychain refused access");
+        advice = QCoreApplication::translate("KeychainSecretStore", "the keychain refused access");
         break;
     default:
         if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-            advice = tr("the keyring is locked; unlock it (log in again or open your keyring "
-                        "manager) and try again");
+            advice = QCoreApplication::translate(
+                "KeychainSecretStore",
+                "the keyring is locked; unlock it (log in again or open your keyring "
+                "manager) and try again");
         else if (detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
                  || detail.contains(QLatin1String("org.freedesktop.secrets"))
                  || detail.contains(QLatin1String("ServiceUnknown")))
-            advice = tr("no Secret Service is running (start GNOME Keyring or KWallet in your "
-                        "desktop session)");
+            advice = QCoreApplication::translate(
+                "KeychainSecretStore",
+                "no Secret Service is running (start GNOME Keyring or KWallet in your "
+                "desktop session)");
         else
-            advice = tr("the keychain reported an error");
+            advice = QCoreApplication::translate("KeychainSecretStore",
+                                                 "the keychain reported an error");
         break;
     }
     if (detail.isEmpty())
@@ -72,7 +75,10 @@ QString describe(const QKeychain::Job& job, const QString& doing)
 QString timedOut(const QString& doing)
 {
     return QStringLiteral("%1: %2").arg(
-        doing, tr("the keychain did not answer within a minute (is it waiting for a password prompt?)"));
+        doing,
+        QCoreApplication::translate(
+            "KeychainSecretStore",
+            "the keychain did not answer within a minute (is it waiting for a password prompt?)"));
 }
 
 } // namespace
@@ -81,7 +87,9 @@ KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(
 
 Result<std::optional<QByteArray>> KeychainSecretStore::read(const QString& key)
 {
-    const QString doing = tr("Could not read \"%1\" from the keychain").arg(key);
+    const QString doing = QCoreApplication::translate("KeychainSecretStore",
+                                                      "Could not read \"%1\" from the keychain")
+                              .arg(key);
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(key);
     if (!runToEnd(job))
@@ -95,7 +103,9 @@ Result<std::optional<QByteArray>> KeychainSecretStore::read(const QString& key)
 
 Status KeychainSecretStore::write(const QString& key, const QByteArray& secret)
 {
-    const QString doing = tr("Could not store \"%1\" in the keychain").arg(key);
+    const QString doing =
+        QCoreApplication::translate("KeychainSecretStore", "Could not store \"%1\" in the keychain")
+            .arg(key);
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(key);
     job.setBinaryData(secret);
@@ -108,7 +118,9 @@ Status KeychainSecretStore::write(const QString& key, const QByteArray& secret)
 
 Status KeychainSecretStore::remove(const QString& key)
 {
-    const QString doing = tr("Could not remove \"%1\" from the keychain").arg(key);
+    const QString doing = QCoreApplication::translate("KeychainSecretStore",
+                                                      "Could not remove \"%1\" from the keychain")
+                              .arg(key);
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(key);
     if (!runToEnd(job))

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace cpd {
@@ -28,7 +29,9 @@ Result<QList<EntryFacts>> EvidenceQuery::load(Database& db, const DateRange& ran
         return std::unexpected(ok.error());
     q.addBindValue(JsonFields::dateToString(range.end));
     q.addBindValue(JsonFields::dateToString(range.start));
-    if (auto ok = Sql::exec(q, QStringLiteral("read the journal for revalidation")); !ok)
+    if (auto ok = Sql::exec(
+            q, QCoreApplication::translate("EvidenceQuery", "read the journal for revalidation"));
+        !ok)
         return std::unexpected(ok.error());
     QList<EntryFacts> out;
     while (q.next()) {

@@ -40,8 +40,10 @@ DateRange GpAppraisalStandard::revalidationCycle(const Profile& profile)
 Status GpAppraisalStandard::checkProfile(const Profile& profile) const
 {
     if (!profile.nextAppraisalDate.isValid())
-        return fail(QStringLiteral("The profile has no next_appraisal_date, so the appraisal year is unknown; "
-                                   "set it with profile set."));
+        return fail(QCoreApplication::translate(
+            "GpAppraisalStandard",
+            "The profile has no next_appraisal_date, so the appraisal year is unknown; "
+            "set it with profile set."));
     return {};
 }
 

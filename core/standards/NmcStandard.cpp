@@ -65,8 +65,9 @@ DateRange NmcStandard::confirmationWindow(const QDate& registrationExpiry)
 Status NmcStandard::checkProfile(const Profile& profile) const
 {
     if (!profile.registrationExpiry.isValid())
-        return fail(QStringLiteral("The profile has no registration_expiry, so the NMC revalidation period "
-                                   "is unknown; set it with profile set."));
+        return fail(QCoreApplication::translate(
+            "NmcStandard", "The profile has no registration_expiry, so the NMC revalidation period "
+                           "is unknown; set it with profile set."));
     return {};
 }
 

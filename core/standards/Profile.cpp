@@ -3,6 +3,7 @@
 #include "standards/JsonFields.h"
 #include "standards/RevalidationVocabulary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -71,12 +72,16 @@ Result<Profile> Profile::fromJson(const QJsonObject& object)
     // An NMC Pin is two digits, a letter, four digits and a letter (e.g. 12A3456E).
     static const QRegularExpression pin(QStringLiteral("^\\d{2}[A-Z]\\d{4}[A-Z]$"));
     if (!p.nmcPin.isEmpty() && !pin.match(p.nmcPin).hasMatch())
-        f.problem(QStringLiteral("\"nmc_pin\" must look like 12A3456E (two digits, a letter, four digits, a letter)"));
+        f.problem(QCoreApplication::translate(
+            "Profile",
+            "\"nmc_pin\" must look like 12A3456E (two digits, a letter, four digits, a letter)"));
     static const QRegularExpression gmc(QStringLiteral("^\\d{7}$"));
     if (!p.gmcNumber.isEmpty() && !gmc.match(p.gmcNumber).hasMatch())
-        f.problem(QStringLiteral("\"gmc_number\" must be the seven digits of the GMC reference number"));
+        f.problem(QCoreApplication::translate(
+            "Profile", "\"gmc_number\" must be the seven digits of the GMC reference number"));
     if (p.gpCreditsTarget <= 0 || p.gpCreditsTarget > 1000)
-        f.problem(QStringLiteral("\"gp_credits_target\" must be a number of credits from 1 to 1000"));
+        f.problem(QCoreApplication::translate(
+            "Profile", "\"gp_credits_target\" must be a number of credits from 1 to 1000"));
 
     if (!f.problems().isEmpty())
         return fail(f.problems().join(QLatin1Char('\n')));
@@ -88,10 +93,12 @@ Result<Profile> Profile::parseDocument(const QByteArray& bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("the profile is not valid JSON: %1 at character %2")
-                        .arg(error.errorString()).arg(error.offset));
+        return fail(QCoreApplication::translate("Profile",
+                                                "the profile is not valid JSON: %1 at character %2")
+                        .arg(error.errorString())
+                        .arg(error.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("the profile must be one JSON object"));
+        return fail(QCoreApplication::translate("Profile", "the profile must be one JSON object"));
     return fromJson(doc.object());
 }
 

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
@@ -14,8 +15,9 @@ ProfileRepository::ProfileRepository(Database& db, const Clock& clock) : m_db(db
 
 Result<std::optional<Profile>> ProfileRepository::load() const
 {
-    auto data = Sql::scalar(m_db.connection(), QStringLiteral("SELECT data FROM revalidation_profile"),
-                            QStringLiteral("read the revalidation profile"));
+    auto data = Sql::scalar(
+        m_db.connection(), QStringLiteral("SELECT data FROM revalidation_profile"),
+        QCoreApplication::translate("ProfileRepository", "read the revalidation profile"));
     if (!data)
         return std::unexpected(data.error());
     if (data->isNull())
@@ -23,7 +25,9 @@ Result<std::optional<Profile>> ProfileRepository::load() const
     const QJsonDocument doc = QJsonDocument::fromJson(data->toString().toUtf8());
     auto profile = Profile::fromJson(doc.object());
     if (!profile)
-        return fail(QStringLiteral("The stored revalidation profile is damaged: %1").arg(profile.error().message));
+        return fail(QCoreApplication::translate("ProfileRepository",
+                                                "The stored revalidation profile is damaged: %1")
+                        .arg(profile.error().message));
     return std::optional<Profile>(*profile);
 }
 
@@ -47,7 +51,8 @@ Status ProfileRepository::save(const Profile& profile)
         q.addBindValue(data);
         q.addBindValue(now);
         q.addBindValue(now);
-        return Sql::exec(q, QStringLiteral("save the revalidation profile"));
+        return Sql::exec(
+            q, QCoreApplication::translate("ProfileRepository", "save the revalidation profile"));
     });
 }
 

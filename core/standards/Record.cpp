@@ -45,22 +45,27 @@ bool looksLikeNmcPin(const QString& s)
 void need(QStringList& problems, const QString& value, const char* key)
 {
     if (value.trimmed().isEmpty())
-        problems << QStringLiteral("\"%1\" is missing").arg(QLatin1String(key));
+        problems
+            << QCoreApplication::translate("Record", "\"%1\" is missing").arg(QLatin1String(key));
 }
 
 void needDate(QStringList& problems, const QDate& value, const char* key)
 {
     if (!value.isValid())
-        problems << QStringLiteral("\"%1\" is missing (a date written YYYY-MM-DD)").arg(QLatin1String(key));
+        problems << QCoreApplication::translate("Record",
+                                                "\"%1\" is missing (a date written YYYY-MM-DD)")
+                        .arg(QLatin1String(key));
 }
 
 void contact(QStringList& problems, const QString& email, const QString& postcode, const char* emailKey,
              const char* postcodeKey)
 {
     if (!email.isEmpty() && !looksLikeEmail(email))
-        problems << QStringLiteral("\"%1\" is not an email address: \"%2\"").arg(QLatin1String(emailKey), email);
+        problems << QCoreApplication::translate("Record", "\"%1\" is not an email address: \"%2\"")
+                        .arg(QLatin1String(emailKey), email);
     if (!postcode.isEmpty() && !looksLikePostcode(postcode))
-        problems << QStringLiteral("\"%1\" is not a UK postcode: \"%2\"").arg(QLatin1String(postcodeKey), postcode);
+        problems << QCoreApplication::translate("Record", "\"%1\" is not a UK postcode: \"%2\"")
+                        .arg(QLatin1String(postcodeKey), postcode);
 }
 
 } // namespace
@@ -98,8 +103,14 @@ QString Record::describe() const
             [](const PracticeHours& r) {
                 return QCoreApplication::translate("Record", "%1 practice hours at %2").arg(QLocale().toString(r.hours, 'g', 6), r.organisation);
             },
-            [](const ReflectiveDiscussion& r) { return QCoreApplication::translate("Record", "Reflective discussion with %1").arg(r.partnerName); },
-            [](const Confirmation& r) { return QCoreApplication::translate("Record", "Confirmation by %1").arg(r.confirmerName); },
+            [](const ReflectiveDiscussion& r) {
+                return QCoreApplication::translate("Record", "Reflective discussion with %1")
+                    .arg(r.partnerName);
+            },
+            [](const Confirmation& r) {
+                return QCoreApplication::translate("Record", "Confirmation by %1")
+                    .arg(r.confirmerName);
+            },
             [](const Declaration& r) {
                 if (r.kind == QLatin1String("indemnity"))
                     return r.provider.isEmpty() ? QCoreApplication::translate("Record", "Indemnity arrangement (%1)").arg(r.arrangement)
@@ -107,9 +118,14 @@ QString Record::describe() const
                 return QCoreApplication::translate("Record", "Health and character declaration");
             },
             [](const PdpReview& r) {
-                return r.goals.isEmpty() ? QCoreApplication::translate("Record", "Review of last year's PDP")
-                       : r.goals.size() == 1 ? QCoreApplication::translate("Record", "Review of last year's PDP (1 goal)")
-                                             : QCoreApplication::translate("Record", "Review of last year's PDP (%1 goals)").arg(r.goals.size());
+                return r.goals.isEmpty()
+                           ? QCoreApplication::translate("Record", "Review of last year's PDP")
+                       : r.goals.size() == 1
+                           ? QCoreApplication::translate("Record",
+                                                         "Review of last year's PDP (1 goal)")
+                           : QCoreApplication::translate("Record",
+                                                         "Review of last year's PDP (%Ln goals)",
+                                                         nullptr, int(r.goals.size()));
             },
         },
         data);
@@ -124,7 +140,7 @@ QStringList Record::problems() const
                 needDate(p, r.from, "from");
                 needDate(p, r.to, "to");
                 if (r.from.isValid() && r.to.isValid() && r.from > r.to)
-                    p << QStringLiteral("\"from\" (%1) is after \"to\" (%2)")
+                    p << QCoreApplication::translate("Record", "\"from\" (%1) is after \"to\" (%2)")
                              .arg(JsonFields::dateToString(r.from), JsonFields::dateToString(r.to));
                 need(p, r.organisation, "organisation");
                 need(p, r.workSetting, "work_setting");
@@ -132,21 +148,28 @@ QStringList Record::problems() const
                 need(p, r.registration, "registration");
                 const QStringList settings = Vocabulary::ids(RevalidationVocabulary::workSettings());
                 if (!r.workSetting.isEmpty() && !settings.contains(r.workSetting))
-                    p << QStringLiteral("\"work_setting\" must be one of the NMC's settings (%1), not \"%2\"")
+                    p << QCoreApplication::translate(
+                             "Record",
+                             "\"work_setting\" must be one of the NMC's settings (%1), not \"%2\"")
                              .arg(settings.join(QStringLiteral(", ")), r.workSetting);
                 const QStringList scopes = Vocabulary::ids(RevalidationVocabulary::scopesOfPractice());
                 if (!r.scope.isEmpty() && !scopes.contains(r.scope))
-                    p << QStringLiteral("\"scope\" must be one of %1, not \"%2\"").arg(scopes.join(QStringLiteral(", ")), r.scope);
+                    p << QCoreApplication::translate("Record",
+                                                     "\"scope\" must be one of %1, not \"%2\"")
+                             .arg(scopes.join(QStringLiteral(", ")), r.scope);
                 const QStringList registrations = Vocabulary::ids(RevalidationVocabulary::nmcRegistrations());
                 if (!r.registration.isEmpty() && !registrations.contains(r.registration))
-                    p << QStringLiteral("\"registration\" must be one of %1, not \"%2\"")
+                    p << QCoreApplication::translate(
+                             "Record", "\"registration\" must be one of %1, not \"%2\"")
                              .arg(registrations.join(QStringLiteral(", ")), r.registration);
                 if (!(r.hours > 0))
-                    p << QStringLiteral("\"hours\" must be more than 0");
+                    p << QCoreApplication::translate("Record", "\"hours\" must be more than 0");
                 const DateRange days{r.from, r.to};
                 if (days.isValid() && r.hours > 24.0 * double(days.days()))
-                    p << QStringLiteral("\"hours\" (%1) is more than there are hours from %2 to %3")
-                             .arg(r.hours).arg(JsonFields::dateToString(r.from), JsonFields::dateToString(r.to));
+                    p << QCoreApplication::translate(
+                             "Record", "\"hours\" (%1) is more than there are hours from %2 to %3")
+                             .arg(r.hours)
+                             .arg(JsonFields::dateToString(r.from), JsonFields::dateToString(r.to));
             },
             [&](const ReflectiveDiscussion& r) {
                 need(p, r.partnerName, "partner_name");
@@ -156,7 +179,9 @@ QStringList Record::problems() const
                 need(p, r.partnerPostcode, "partner_postcode");
                 needDate(p, r.date, "date");
                 if (!r.partnerPin.isEmpty() && !looksLikeNmcPin(r.partnerPin))
-                    p << QStringLiteral("\"partner_pin\" must be an NMC Pin like 12A3456E: the partner must be an NMC registrant");
+                    p << QCoreApplication::translate(
+                        "Record", "\"partner_pin\" must be an NMC Pin like 12A3456E: the partner "
+                                  "must be an NMC registrant");
                 contact(p, r.partnerEmail, r.partnerPostcode, "partner_email", "partner_postcode");
             },
             [&](const Confirmation& r) {
@@ -173,29 +198,40 @@ QStringList Record::problems() const
                 needDate(p, r.date, "date");
                 const QStringList kinds = Vocabulary::ids(RevalidationVocabulary::declarationKinds());
                 if (!r.kind.isEmpty() && !kinds.contains(r.kind))
-                    p << QStringLiteral("\"kind\" must be one of %1, not \"%2\"").arg(kinds.join(QStringLiteral(", ")), r.kind);
+                    p << QCoreApplication::translate("Record",
+                                                     "\"kind\" must be one of %1, not \"%2\"")
+                             .arg(kinds.join(QStringLiteral(", ")), r.kind);
                 if (r.kind == QLatin1String("indemnity")) {
                     const QStringList arrangements = Vocabulary::ids(RevalidationVocabulary::indemnityArrangements());
                     if (r.arrangement.isEmpty())
-                        p << QStringLiteral("\"arrangement\" is missing: say how you are indemnified (%1)")
+                        p << QCoreApplication::translate(
+                                 "Record",
+                                 "\"arrangement\" is missing: say how you are indemnified (%1)")
                                  .arg(arrangements.join(QStringLiteral(", ")));
                     else if (!arrangements.contains(r.arrangement))
-                        p << QStringLiteral("\"arrangement\" must be one of %1, not \"%2\"")
+                        p << QCoreApplication::translate(
+                                 "Record", "\"arrangement\" must be one of %1, not \"%2\"")
                                  .arg(arrangements.join(QStringLiteral(", ")), r.arrangement);
                     if ((r.arrangement == QLatin1String("professional-body") || r.arrangement == QLatin1String("private"))
                         && r.provider.isEmpty())
-                        p << QStringLiteral("\"provider\" is missing: name who provides the indemnity");
+                        p << QCoreApplication::translate(
+                            "Record", "\"provider\" is missing: name who provides the indemnity");
                 } else if (r.kind == QLatin1String("health-and-character") && !r.arrangement.isEmpty()) {
-                    p << QStringLiteral("\"arrangement\" belongs to an indemnity declaration, not to health and character");
+                    p << QCoreApplication::translate("Record",
+                                                     "\"arrangement\" belongs to an indemnity "
+                                                     "declaration, not to health and character");
                 }
             },
             [&](const PdpReview& r) {
                 needDate(p, r.date, "date");
                 if (r.summary.isEmpty() && r.goals.isEmpty())
-                    p << QStringLiteral("\"summary\" is missing: say how last year's plan went (or list its \"goals\")");
+                    p << QCoreApplication::translate("Record",
+                                                     "\"summary\" is missing: say how last year's "
+                                                     "plan went (or list its \"goals\")");
                 for (const PdpReview::Goal& g : r.goals) {
                     if (g.goal.isEmpty())
-                        p << QStringLiteral("each of \"goals\" needs its \"goal\"");
+                        p << QCoreApplication::translate("Record",
+                                                         "each of \"goals\" needs its \"goal\"");
                 }
             },
         },
@@ -260,16 +296,21 @@ QJsonObject Record::toJson() const
 Result<Record> Record::fromJson(const QString& type, const QJsonObject& object)
 {
     if (!types().contains(type))
-        return fail(QStringLiteral("unknown record type \"%1\"; use one of %2").arg(type, types().join(QStringLiteral(", "))));
+        return fail(
+            QCoreApplication::translate("Record", "unknown record type \"%1\"; use one of %2")
+                .arg(type, types().join(QStringLiteral(", "))));
     JsonFields f(object);
     Record r;
     QStringList known{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("created"), QStringLiteral("updated")};
     const QString declared = f.text(QStringLiteral("type"), false);
     if (!declared.isEmpty() && declared != type)
-        f.problem(QStringLiteral("the JSON says it is a \"%1\" record, not a \"%2\"").arg(declared, type));
+        f.problem(QCoreApplication::translate("Record",
+                                              "the JSON says it is a \"%1\" record, not a \"%2\"")
+                      .arg(declared, type));
     r.id = f.text(QStringLiteral("id"), false).toLower();
     if (!r.id.isEmpty() && QUuid::fromString(r.id).isNull())
-        f.problem(QStringLiteral("\"id\" must be a UUID, not \"%1\"").arg(r.id));
+        f.problem(
+            QCoreApplication::translate("Record", "\"id\" must be a UUID, not \"%1\"").arg(r.id));
 
     if (type == kPracticeHours) {
         PracticeHours d;
@@ -324,12 +365,14 @@ Result<Record> Record::fromJson(const QString& type, const QJsonObject& object)
         d.summary = f.text(QStringLiteral("summary"), false);
         const QJsonValue goals = object.value(QStringLiteral("goals"));
         if (!goals.isUndefined() && !goals.isNull() && !goals.isArray()) {
-            f.problem(QStringLiteral("\"goals\" must be a list of {\"goal\", \"outcome\"}"));
+            f.problem(QCoreApplication::translate(
+                "Record", "\"goals\" must be a list of {\"goal\", \"outcome\"}"));
         } else {
             const QJsonArray array = goals.toArray();
             for (const QJsonValue& g : array) {
                 if (!g.isObject()) {
-                    f.problem(QStringLiteral("\"goals\" must be a list of {\"goal\", \"outcome\"}"));
+                    f.problem(QCoreApplication::translate(
+                        "Record", "\"goals\" must be a list of {\"goal\", \"outcome\"}"));
                     break;
                 }
                 d.goals.append({g.toObject().value(QStringLiteral("goal")).toString().trimmed(),
@@ -360,10 +403,12 @@ Result<Record> Record::parseDocument(const QString& type, const QByteArray& byte
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("the record is not valid JSON: %1 at character %2")
-                        .arg(error.errorString()).arg(error.offset));
+        return fail(QCoreApplication::translate("Record",
+                                                "the record is not valid JSON: %1 at character %2")
+                        .arg(error.errorString())
+                        .arg(error.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("the record must be one JSON object"));
+        return fail(QCoreApplication::translate("Record", "the record must be one JSON object"));
     return fromJson(type, doc.object());
 }
 

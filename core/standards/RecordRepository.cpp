@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
@@ -32,8 +33,10 @@ Result<Record> RecordRepository::update(Record record)
     if (!stored)
         return std::unexpected(stored.error());
     if (stored->type() != record.type())
-        return fail(QStringLiteral("Record %1 is a %2 record; it cannot become a %3 record.")
-                        .arg(record.id, stored->type(), record.type()));
+        return fail(
+            QCoreApplication::translate("RecordRepository",
+                                        "Record %1 is a %2 record; it cannot become a %3 record.")
+                .arg(record.id, stored->type(), record.type()));
     record.created = stored->created;
     record.updated = m_clock.now();
     if (auto ok = write(record, false); !ok)
@@ -67,18 +70,28 @@ Status RecordRepository::write(const Record& record, bool isNew)
         q.addBindValue(record.updated.toUTC().toString(Qt::ISODateWithMs));
         q.addBindValue(record.id);
         if (isNew) {
-            auto taken = Sql::scalar(m_db.connection(),
-                                     QStringLiteral("SELECT count(*) FROM revalidation_records WHERE id = ?"),
-                                     QStringLiteral("check the record's id"), {record.id});
+            auto taken = Sql::scalar(
+                m_db.connection(),
+                QStringLiteral("SELECT count(*) FROM revalidation_records WHERE id = ?"),
+                QCoreApplication::translate("RecordRepository", "check the record's id"),
+                {record.id});
             if (!taken)
                 return std::unexpected(taken.error());
             if (taken->toInt() > 0)
-                return fail(QStringLiteral("A record with id %1 is already in the journal.").arg(record.id));
+                return fail(
+                    QCoreApplication::translate("RecordRepository",
+                                                "A record with id %1 is already in the journal.")
+                        .arg(record.id));
         }
-        if (auto ok = Sql::exec(q, QStringLiteral("save the %1 record").arg(record.type())); !ok)
+        if (auto ok =
+                Sql::exec(q, QCoreApplication::translate("RecordRepository", "save the %1 record")
+                                 .arg(record.type()));
+            !ok)
             return ok;
         if (!isNew && q.numRowsAffected() == 0)
-            return fail(QStringLiteral("There is no record with id %1.").arg(record.id));
+            return fail(
+                QCoreApplication::translate("RecordRepository", "There is no record with id %1.")
+                    .arg(record.id));
         return {};
     });
 }
@@ -89,7 +102,9 @@ Result<Record> RecordRepository::get(const QString& id) const
     if (!found)
         return std::unexpected(found.error());
     if (found->isEmpty())
-        return fail(QStringLiteral("There is no record with id %1.").arg(id));
+        return fail(
+            QCoreApplication::translate("RecordRepository", "There is no record with id %1.")
+                .arg(id));
     return found->first();
 }
 
@@ -99,10 +114,14 @@ Status RecordRepository::remove(const QString& id)
     if (auto ok = Sql::prepare(q, QStringLiteral("DELETE FROM revalidation_records WHERE id = ?")); !ok)
         return ok;
     q.addBindValue(id.trimmed().toLower());
-    if (auto ok = Sql::exec(q, QStringLiteral("delete the record")); !ok)
+    if (auto ok =
+            Sql::exec(q, QCoreApplication::translate("RecordRepository", "delete the record"));
+        !ok)
         return ok;
     if (q.numRowsAffected() == 0)
-        return fail(QStringLiteral("There is no record with id %1.").arg(id));
+        return fail(
+            QCoreApplication::translate("RecordRepository", "There is no record with id %1.")
+                .arg(id));
     return {};
 }
 
@@ -129,14 +148,18 @@ Result<QList<Record>> RecordRepository::load(const QString& where, const QVarian
         return std::unexpected(ok.error());
     for (const QVariant& b : binds)
         q.addBindValue(b);
-    if (auto ok = Sql::exec(q, QStringLiteral("read the revalidation records")); !ok)
+    if (auto ok = Sql::exec(
+            q, QCoreApplication::translate("RecordRepository", "read the revalidation records"));
+        !ok)
         return std::unexpected(ok.error());
     QList<Record> out;
     while (q.next()) {
         auto record = Record::fromJson(q.value(0).toString(),
                                        QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
         if (!record)
-            return fail(QStringLiteral("A stored %1 record is damaged: %2").arg(q.value(0).toString(), record.error().message));
+            return fail(
+                QCoreApplication::translate("RecordRepository", "A stored %1 record is damaged: %2")
+                    .arg(q.value(0).toString(), record.error().message));
         record->created = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
         record->updated = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
         out.append(*record);

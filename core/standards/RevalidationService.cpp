@@ -5,6 +5,8 @@
 #include "standards/RecordRepository.h"
 #include "util/FixedClock.h"
 
+#include <QCoreApplication>
+
 namespace cpd {
 
 RevalidationService::RevalidationService(Database& db, const StandardRegistry& standards)
@@ -25,7 +27,9 @@ Result<RevalidationStatus> RevalidationService::status(const QString& standardId
     if (!loaded)
         return std::unexpected(loaded.error());
     if (!*loaded)
-        return fail(QStringLiteral("There is no revalidation profile yet; create one with profile set --json FILE."));
+        return fail(QCoreApplication::translate(
+            "RevalidationService",
+            "There is no revalidation profile yet; create one with profile set --json FILE."));
     return status(**loaded, standardId, asOf);
 }
 
@@ -34,7 +38,8 @@ Result<RevalidationStatus> RevalidationService::status(const Profile& profile, c
 {
     const Standard* standard = m_standards.find(standardId);
     if (!standard)
-        return fail(QStringLiteral("Unknown standard \"%1\"; use one of %2.")
+        return fail(QCoreApplication::translate("RevalidationService",
+                                                "Unknown standard \"%1\"; use one of %2.")
                         .arg(standardId, m_standards.ids().join(QStringLiteral(", "))));
     if (auto ok = standard->checkProfile(profile); !ok)
         return std::unexpected(ok.error());

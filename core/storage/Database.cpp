@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -31,17 +32,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return fail(QStringLiteral("%1 is a folder, not a journal file.").arg(path));
+        return fail(QCoreApplication::translate("Database", "%1 is a folder, not a journal file.")
+                        .arg(path));
     if (!info.exists()) {
         if (!options.create || options.readOnly)
-            return fail(QStringLiteral("There is no journal at %1.").arg(path));
+            return fail(
+                QCoreApplication::translate("Database", "There is no journal at %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(QStringLiteral("Could not create the folder %1 for the journal.")
+            return fail(QCoreApplication::translate(
+                            "Database", "Could not create the folder %1 for the journal.")
                             .arg(info.absolutePath()));
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(QStringLiteral("Qt's SQLite driver is not installed (Debian package "
-                                   "libqt6sql6-sqlite)."));
+        return fail(QCoreApplication::translate(
+            "Database", "Qt's SQLite driver is not installed (Debian package "
+                        "libqt6sql6-sqlite)."));
 
     const QString name = QStringLiteral("cpd-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
@@ -61,7 +66,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     }
     if (!db.open())
-        return fail(Sql::describe(db.lastError(), QStringLiteral("open the journal %1").arg(path)));
+        return fail(Sql::describe(
+            db.lastError(),
+            QCoreApplication::translate("Database", "open the journal %1").arg(path)));
 
     if (auto ok = database->checkIsJournal(); !ok)
         return std::unexpected(ok.error());
@@ -79,11 +86,11 @@ Status Database::checkIsJournal()
     const QSqlDatabase db = connection();
     // Reading the schema is the first thing that touches the file's bytes.
     auto tables = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"),
-                              QStringLiteral("read %1").arg(m_path));
+                              QCoreApplication::translate("Database", "read %1").arg(m_path));
     if (!tables)
         return std::unexpected(tables.error());
     auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"),
-                             QStringLiteral("read %1").arg(m_path));
+                             QCoreApplication::translate("Database", "read %1").arg(m_path));
     if (!appId)
         return std::unexpected(appId.error());
     auto version = Migrator::currentVersion(db);
@@ -91,22 +98,28 @@ Status Database::checkIsJournal()
         return std::unexpected(version.error());
     const int id = appId->toInt();
     if (id != 0 && id != kApplicationId)
-        return fail(QStringLiteral("%1 is an SQLite database of another program, not a CPD journal; "
-                                   "it was left untouched.")
+        return fail(QCoreApplication::translate(
+                        "Database",
+                        "%1 is an SQLite database of another program, not a CPD journal; "
+                        "it was left untouched.")
                         .arg(m_path));
     if (id == 0 && tables->toInt() > 0 && *version == 0)
-        return fail(QStringLiteral("%1 is an SQLite database but not a CPD journal; it was left "
-                                   "untouched.")
+        return fail(QCoreApplication::translate(
+                        "Database", "%1 is an SQLite database but not a CPD journal; it was left "
+                                    "untouched.")
                         .arg(m_path));
     if (*version < Migrator::latestVersion() && m_readOnly && *version > 0)
-        return fail(QStringLiteral("%1 needs upgrading to this version of CPD Journal, which cannot be done "
-                                   "while it is read-only (%2)")
+        return fail(QCoreApplication::translate(
+                        "Database",
+                        "%1 needs upgrading to this version of CPD Journal, which cannot be done "
+                        "while it is read-only (%2)")
                         .arg(m_path, m_readOnlyReason));
     // A newer journal may still be read: the reader decides (JournalOpener opens it read-only).
     if (*version > Migrator::latestVersion() && !m_readOnly)
-        return fail(QStringLiteral("%1 was written by a newer version of CPD Journal (journal "
-                                   "version %2; this version reads up to %3). Update CPD Journal "
-                                   "to open it; the file was left untouched.")
+        return fail(QCoreApplication::translate(
+                        "Database", "%1 was written by a newer version of CPD Journal (journal "
+                                    "version %2; this version reads up to %3). Update CPD Journal "
+                                    "to open it; the file was left untouched.")
                         .arg(m_path)
                         .arg(*version)
                         .arg(Migrator::latestVersion()));
@@ -124,18 +137,23 @@ Status Database::configure()
         pragmas = QStringList{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")}
                   + pragmas;
     for (const QString& pragma : pragmas) {
-        if (auto ok = Sql::exec(db, pragma, QStringLiteral("prepare the journal %1").arg(m_path)); !ok)
+        if (auto ok = Sql::exec(
+                db, pragma,
+                QCoreApplication::translate("Database", "prepare the journal %1").arg(m_path));
+            !ok)
             return ok;
     }
     if (m_readOnly)
         return {};
     // Stamped once, when the journal is new: opening a journal writes nothing otherwise.
-    auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"), QStringLiteral("read %1").arg(m_path));
+    auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"),
+                             QCoreApplication::translate("Database", "read %1").arg(m_path));
     if (!appId)
         return std::unexpected(appId.error());
     if (appId->toInt() != kApplicationId)
-        return Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
-                         QStringLiteral("prepare the journal %1").arg(m_path));
+        return Sql::exec(
+            db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+            QCoreApplication::translate("Database", "prepare the journal %1").arg(m_path));
     return {};
 }
 
@@ -148,14 +166,16 @@ Status Database::transaction(const std::function<Status()>& work)
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return fail(Sql::describe(db.lastError(), QStringLiteral("start saving")));
+        return fail(
+            Sql::describe(db.lastError(), QCoreApplication::translate("Database", "start saving")));
     Status result = work();
     if (!result) {
         db.rollback();
         return result;
     }
     if (!db.commit()) {
-        const QString message = Sql::describe(db.lastError(), QStringLiteral("save"));
+        const QString message =
+            Sql::describe(db.lastError(), QCoreApplication::translate("Database", "save"));
         db.rollback();
         return fail(message);
     }

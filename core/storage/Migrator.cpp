@@ -5,6 +5,7 @@
 #include "storage/SqlScript.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
@@ -43,7 +44,7 @@ int Migrator::latestVersion()
 Result<int> Migrator::currentVersion(const QSqlDatabase& db)
 {
     auto v = Sql::scalar(db, QStringLiteral("PRAGMA user_version"),
-                         QStringLiteral("read the journal's version"));
+                         QCoreApplication::translate("Migrator", "read the journal's version"));
     if (!v)
         return std::unexpected(v.error());
     return v->toInt();
@@ -70,7 +71,9 @@ Status Migrator::migrate(const QSqlDatabase& db, int target)
         qCInfo(lcStorage) << "applying migration" << step.name;
         QSqlDatabase conn = db;
         if (!conn.transaction())
-            return fail(Sql::describe(conn.lastError(), QStringLiteral("start upgrading the journal")));
+            return fail(Sql::describe(
+                conn.lastError(),
+                QCoreApplication::translate("Migrator", "start upgrading the journal")));
         Status result;
         const QStringList statements = SqlScript::split(step.sql);
         for (const QString& statement : statements) {
@@ -80,15 +83,18 @@ Status Migrator::migrate(const QSqlDatabase& db, int target)
                 break;
         }
         if (result) {
-            result = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version),
-                               QStringLiteral("record the journal's version"));
+            result =
+                Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version),
+                          QCoreApplication::translate("Migrator", "record the journal's version"));
         }
         if (!result) {
             conn.rollback();
             return result;
         }
         if (!conn.commit())
-            return fail(Sql::describe(conn.lastError(), QStringLiteral("finish upgrading the journal")));
+            return fail(Sql::describe(
+                conn.lastError(),
+                QCoreApplication::translate("Migrator", "finish upgrading the journal")));
     }
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "util/Logging.h"
 
+#include <QCoreApplication>
+
 namespace cpd {
 
 QString Sql::describe(const QSqlError& error, const QString& doing)
@@ -12,33 +14,38 @@ QString Sql::describe(const QSqlError& error, const QString& doing)
     switch (primary) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        why = QStringLiteral("the journal is in use by another program (perhaps another copy of "
-                             "CPD Journal); close it and try again");
+        why = QCoreApplication::translate(
+            "Sql", "the journal is in use by another program (perhaps another copy of "
+                   "CPD Journal); close it and try again");
         break;
     case 8: // SQLITE_READONLY
-        why = QStringLiteral("the journal file is read-only; check its permissions or open a copy");
+        why = QCoreApplication::translate(
+            "Sql", "the journal file is read-only; check its permissions or open a copy");
         break;
     case 10: // SQLITE_IOERR
-        why = QStringLiteral("the disk could not be read or written (%1)").arg(error.databaseText());
+        why = QCoreApplication::translate("Sql", "the disk could not be read or written (%1)")
+                  .arg(error.databaseText());
         break;
     case 11: // SQLITE_CORRUPT
-        why = QStringLiteral("the journal file is damaged; restore it from a backup");
+        why = QCoreApplication::translate("Sql",
+                                          "the journal file is damaged; restore it from a backup");
         break;
     case 13: // SQLITE_FULL
-        why = QStringLiteral("the disk is full; free some space and try again");
+        why = QCoreApplication::translate("Sql", "the disk is full; free some space and try again");
         break;
     case 14: // SQLITE_CANTOPEN
-        why = QStringLiteral("the file could not be opened; check the folder exists and you may write to it");
+        why = QCoreApplication::translate(
+            "Sql", "the file could not be opened; check the folder exists and you may write to it");
         break;
     case 26: // SQLITE_NOTADB
-        why = QStringLiteral("the file is not a CPD Journal file");
+        why = QCoreApplication::translate("Sql", "the file is not a CPD Journal file");
         break;
     default:
         why = error.databaseText().isEmpty() ? error.text() : error.databaseText();
         break;
     }
     qCWarning(lcStorage) << doing << "failed:" << error.nativeErrorCode() << error.text();
-    return QStringLiteral("Could not %1: %2.").arg(doing, why);
+    return QCoreApplication::translate("Sql", "Could not %1: %2.").arg(doing, why);
 }
 
 Status Sql::exec(QSqlQuery& query, const QString& doing)
@@ -59,7 +66,8 @@ Status Sql::exec(const QSqlDatabase& db, const QString& sql, const QString& doin
 Status Sql::prepare(QSqlQuery& query, const QString& sql)
 {
     if (!query.prepare(sql))
-        return fail(describe(query.lastError(), QStringLiteral("prepare a query")));
+        return fail(
+            describe(query.lastError(), QCoreApplication::translate("Sql", "prepare a query")));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "team/Ed25519.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStringList>
 
@@ -11,7 +12,8 @@ Status Ed25519::init()
 {
     static const int ready = sodium_init(); // 0 first time, 1 when already done, -1 on failure
     if (ready < 0)
-        return fail(QStringLiteral("the cryptography library (libsodium) could not start"));
+        return fail(QCoreApplication::translate(
+            "Ed25519", "the cryptography library (libsodium) could not start"));
     return {};
 }
 
@@ -25,7 +27,7 @@ Result<Ed25519::KeyPair> Ed25519::generate()
     if (crypto_sign_keypair(reinterpret_cast<unsigned char*>(pair.publicKey.data()),
                             reinterpret_cast<unsigned char*>(pair.secretKey.data()))
         != 0)
-        return fail(QStringLiteral("could not make a signing key"));
+        return fail(QCoreApplication::translate("Ed25519", "could not make a signing key"));
     return pair;
 }
 
@@ -34,7 +36,8 @@ Result<QByteArray> Ed25519::sign(const QByteArray& message, const QByteArray& se
     if (auto ok = init(); !ok)
         return std::unexpected(ok.error());
     if (secretKey.size() != kSecretKeyBytes)
-        return fail(QStringLiteral("the signing key in the keychain is damaged (%1 bytes, not %2)")
+        return fail(QCoreApplication::translate(
+                        "Ed25519", "the signing key in the keychain is damaged (%1 bytes, not %2)")
                         .arg(secretKey.size())
                         .arg(kSecretKeyBytes));
     QByteArray signature(kSignatureBytes, '\0');
@@ -42,7 +45,7 @@ Result<QByteArray> Ed25519::sign(const QByteArray& message, const QByteArray& se
                              reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()),
                              reinterpret_cast<const unsigned char*>(secretKey.constData()))
         != 0)
-        return fail(QStringLiteral("could not sign"));
+        return fail(QCoreApplication::translate("Ed25519", "could not sign"));
     return signature;
 }
 

@@ -2,8 +2,9 @@
 
 #include "team/Ed25519.h"
 
-#include <QtEndian>
+#include <QCoreApplication>
 #include <QUuid>
+#include <QtEndian>
 
 namespace cpd {
 
@@ -12,16 +13,21 @@ Result<QByteArray> TeamBundle::write(const QString& memberId, const QByteArray& 
 {
     const QByteArray id = memberId.toLatin1();
     if (id.size() != 36 || QUuid::fromString(memberId).isNull())
-        return fail(QStringLiteral("member id \"%1\" is not a UUID").arg(memberId));
+        return fail(QCoreApplication::translate("TeamBundle", "member id \"%1\" is not a UUID")
+                        .arg(memberId));
     if (publicKey.size() != Ed25519::kPublicKeyBytes)
-        return fail(QStringLiteral("the public key is not an Ed25519 key"));
+        return fail(
+            QCoreApplication::translate("TeamBundle", "the public key is not an Ed25519 key"));
     if (payload.size() > kMaxPayloadBytes)
-        return fail(QStringLiteral("the summary is too large to bundle (%1 bytes; at most %2)")
+        return fail(QCoreApplication::translate(
+                        "TeamBundle", "the summary is too large to bundle (%1 bytes; at most %2)")
                         .arg(payload.size())
                         .arg(kMaxPayloadBytes));
     if (Ed25519::publicKeyOf(secretKey) != publicKey)
-        return fail(QStringLiteral("the signing key in the keychain does not match this journal's public key; "
-                                   "make a new one with team keygen --replace"));
+        return fail(QCoreApplication::translate(
+            "TeamBundle",
+            "the signing key in the keychain does not match this journal's public key; "
+            "make a new one with team keygen --replace"));
     QByteArray out = magic();
     char be[4];
     qToBigEndian<quint16>(quint16(kVersion), be);
@@ -41,45 +47,61 @@ Result<QByteArray> TeamBundle::write(const QString& memberId, const QByteArray& 
 Result<TeamBundle> TeamBundle::read(const QByteArray& bytes)
 {
     if (bytes.size() < magic().size() || !bytes.startsWith(magic()))
-        return fail(QStringLiteral("it is not a CPD Journal team bundle"));
+        return fail(
+            QCoreApplication::translate("TeamBundle", "it is not a CPD Journal team bundle"));
     if (bytes.size() < 10)
-        return fail(QStringLiteral("it is truncated (it ends inside its header)"));
+        return fail(QCoreApplication::translate("TeamBundle",
+                                                "it is truncated (it ends inside its header)"));
     const int version = qFromBigEndian<quint16>(bytes.constData() + 8);
     if (version != kVersion)
-        return fail(QStringLiteral("it is a team bundle of format %1, which this version cannot read "
-                                   "(it reads format %2); update CPD Journal")
+        return fail(QCoreApplication::translate(
+                        "TeamBundle",
+                        "it is a team bundle of format %1, which this version cannot read "
+                        "(it reads format %2); update CPD Journal")
                         .arg(version)
                         .arg(kVersion));
     if (bytes.size() < kHeaderBytes)
-        return fail(QStringLiteral("it is truncated (it ends inside its header)"));
+        return fail(QCoreApplication::translate("TeamBundle",
+                                                "it is truncated (it ends inside its header)"));
     TeamBundle b;
     b.memberId = QString::fromLatin1(bytes.mid(10, 36));
     b.publicKey = bytes.mid(46, Ed25519::kPublicKeyBytes);
     const qint64 length = qFromBigEndian<quint32>(bytes.constData() + 78);
     if (length > kMaxPayloadBytes)
-        return fail(QStringLiteral("it declares a summary of %1 bytes, more than any real one; the file is damaged")
-                        .arg(length));
+        return fail(
+            QCoreApplication::translate(
+                "TeamBundle",
+                "it declares a summary of %1 bytes, more than any real one; the file is damaged")
+                .arg(length));
     const qint64 signedBytes = kHeaderBytes + length;
     if (bytes.size() < signedBytes)
-        return fail(QStringLiteral("it is truncated (it ends inside its summary, after %1 of %2 bytes)")
-                        .arg(bytes.size() - kHeaderBytes)
-                        .arg(length));
+        return fail(
+            QCoreApplication::translate(
+                "TeamBundle", "it is truncated (it ends inside its summary, after %1 of %2 bytes)")
+                .arg(bytes.size() - kHeaderBytes)
+                .arg(length));
     if (bytes.size() == signedBytes)
-        return fail(QStringLiteral("it is not signed (there is no signature after the summary)"));
+        return fail(QCoreApplication::translate(
+            "TeamBundle", "it is not signed (there is no signature after the summary)"));
     if (bytes.size() < signedBytes + Ed25519::kSignatureBytes)
-        return fail(QStringLiteral("it is truncated (it ends inside its signature)"));
+        return fail(QCoreApplication::translate("TeamBundle",
+                                                "it is truncated (it ends inside its signature)"));
     if (bytes.size() > signedBytes + Ed25519::kSignatureBytes)
-        return fail(QStringLiteral("it has %1 unexpected bytes after its signature; the file is damaged")
-                        .arg(bytes.size() - signedBytes - Ed25519::kSignatureBytes));
+        return fail(
+            QCoreApplication::translate(
+                "TeamBundle", "it has %1 unexpected bytes after its signature; the file is damaged")
+                .arg(bytes.size() - signedBytes - Ed25519::kSignatureBytes));
     b.payload = bytes.mid(kHeaderBytes, length);
     b.signature = bytes.mid(signedBytes, Ed25519::kSignatureBytes);
     if (b.signature == QByteArray(Ed25519::kSignatureBytes, '\0'))
-        return fail(QStringLiteral("it is not signed (its signature is empty)"));
+        return fail(
+            QCoreApplication::translate("TeamBundle", "it is not signed (its signature is empty)"));
     if (!Ed25519::verify(bytes.left(signedBytes), b.signature, b.publicKey))
-        return fail(QStringLiteral("its signature does not match its contents: it was changed after it was "
-                                   "signed, or is damaged"));
+        return fail(QCoreApplication::translate(
+            "TeamBundle", "its signature does not match its contents: it was changed after it was "
+                          "signed, or is damaged"));
     if (QUuid::fromString(b.memberId).isNull())
-        return fail(QStringLiteral("its member id is not a UUID"));
+        return fail(QCoreApplication::translate("TeamBundle", "its member id is not a UUID"));
     return b;
 }
 

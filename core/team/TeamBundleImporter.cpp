@@ -6,6 +6,7 @@
 #include "team/TeamStore.h"
 #include "team/TeamSummary.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -17,14 +18,20 @@ Result<TeamBundleImporter::Outcome> TeamBundleImporter::importFile(const QString
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("%1: there is no such file").arg(path));
+        return fail(QCoreApplication::translate("TeamBundleImporter", "%1: there is no such file")
+                        .arg(path));
     if (!info.isFile())
-        return fail(QStringLiteral("%1: it is not a file").arg(path));
+        return fail(
+            QCoreApplication::translate("TeamBundleImporter", "%1: it is not a file").arg(path));
     if (info.size() > kMaxFileBytes)
-        return fail(QStringLiteral("%1: it is too large to be a team bundle (%2 bytes)").arg(path).arg(info.size()));
+        return fail(QCoreApplication::translate(
+                        "TeamBundleImporter", "%1: it is too large to be a team bundle (%2 bytes)")
+                        .arg(path)
+                        .arg(info.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: it cannot be read (%2)").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("TeamBundleImporter", "%1: it cannot be read (%2)")
+                        .arg(path, file.errorString()));
     return importBytes(file.readAll(), path);
 }
 
@@ -55,9 +62,12 @@ Result<TeamBundleImporter::Outcome> TeamBundleImporter::importBytes(const QByteA
         if (!known)
             return std::unexpected(known.error());
         if (*known && (*known)->publicKey != bundle->publicKey) {
-            reason = QStringLiteral("it is signed by a different key (%1) from the one recorded for %2 (%3); if "
-                                    "they really made a new key, check it with them before trusting it")
-                         .arg(out.fingerprint, out.name, (*known)->fingerprint);
+            reason =
+                QCoreApplication::translate(
+                    "TeamBundleImporter",
+                    "it is signed by a different key (%1) from the one recorded for %2 (%3); if "
+                    "they really made a new key, check it with them before trusting it")
+                    .arg(out.fingerprint, out.name, (*known)->fingerprint);
             return fail(reason);
         }
         auto stored = store.latestInfo(out.memberId);
@@ -66,17 +76,25 @@ Result<TeamBundleImporter::Outcome> TeamBundleImporter::importBytes(const QByteA
         if (*stored) {
             const auto& s = **stored;
             if (summary->sequence == s.sequence && summary->generatedAt == s.generatedAt) {
-                reason = QStringLiteral("this summary of %1 (number %2) is already imported").arg(out.name).arg(s.sequence);
+                reason =
+                    QCoreApplication::translate(
+                        "TeamBundleImporter", "this summary of %1 (number %2) is already imported")
+                        .arg(out.name)
+                        .arg(s.sequence);
                 return fail(reason);
             }
             if (summary->sequence <= s.sequence || summary->generatedAt < s.generatedAt) {
-                reason = QStringLiteral("it is older than the summary of %1 already imported (number %2 of %3, "
-                                        "against number %4 of %5 in this file); a replayed or old bundle is refused")
-                             .arg(out.name)
-                             .arg(s.sequence)
-                             .arg(s.generatedAt.toString(Qt::ISODate))
-                             .arg(summary->sequence)
-                             .arg(summary->generatedAt.toString(Qt::ISODate));
+                reason =
+                    QCoreApplication::translate(
+                        "TeamBundleImporter",
+                        "it is older than the summary of %1 already imported (number %2 of %3, "
+                        "against number %4 of %5 in this file); a replayed or old bundle is "
+                        "refused")
+                        .arg(out.name)
+                        .arg(s.sequence)
+                        .arg(s.generatedAt.toString(Qt::ISODate))
+                        .arg(summary->sequence)
+                        .arg(summary->generatedAt.toString(Qt::ISODate));
                 return fail(reason);
             }
             out.replacedSequence = s.sequence;

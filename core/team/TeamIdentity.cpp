@@ -8,6 +8,7 @@
 #include "team/TeamSummaryBuilder.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -42,8 +43,10 @@ Result<TeamIdentity::Identity> TeamIdentity::generate(bool replace)
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing && !replace)
-        return fail(QStringLiteral("this journal already has a signing key (member %1, fingerprint %2); "
-                                   "use --replace to make a new one")
+        return fail(QCoreApplication::translate(
+                        "TeamIdentity",
+                        "this journal already has a signing key (member %1, fingerprint %2); "
+                        "use --replace to make a new one")
                         .arg((*existing)->memberId, (*existing)->fingerprint()));
     auto pair = Ed25519::generate();
     if (!pair)
@@ -89,15 +92,19 @@ Result<QByteArray> TeamIdentity::exportBundle(const StandardRegistry& standards,
     if (!identity)
         return std::unexpected(identity.error());
     if (!*identity)
-        return fail(QStringLiteral("this journal has no signing key yet; make one with team keygen"));
+        return fail(QCoreApplication::translate(
+            "TeamIdentity", "this journal has no signing key yet; make one with team keygen"));
     const Identity& id = **identity;
     auto secret = m_secrets.read(secretKeyName(id.memberId));
     if (!secret)
         return std::unexpected(secret.error());
     if (!*secret)
-        return fail(QStringLiteral("the signing key of member %1 is not in this computer's keychain; make a new one "
-                                   "with team keygen --replace (your manager will be asked to check it)")
-                        .arg(id.memberId));
+        return fail(
+            QCoreApplication::translate(
+                "TeamIdentity",
+                "the signing key of member %1 is not in this computer's keychain; make a new one "
+                "with team keygen --replace (your manager will be asked to check it)")
+                .arg(id.memberId));
     const qint64 sequence = id.exportSequence + 1;
     TeamSummaryBuilder builder(m_db, standards, catalogue, m_clock);
     auto summary = builder.build({id.memberId, sequence, sharedEntryIds, asOf});

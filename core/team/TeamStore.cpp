@@ -5,6 +5,7 @@
 #include "team/Ed25519.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace cpd {
@@ -40,7 +41,9 @@ Result<QList<TeamSummary>> TeamStore::latestSummaries()
     while (q.next()) {
         auto s = TeamSummary::parse(q.value(0).toByteArray());
         if (!s)
-            return fail(QStringLiteral("A stored team summary cannot be read: %1").arg(s.error().message));
+            return fail(
+                QCoreApplication::translate("TeamStore", "A stored team summary cannot be read: %1")
+                    .arg(s.error().message));
         out << std::move(*s);
     }
     return out;
@@ -82,7 +85,9 @@ Result<std::optional<TeamSummary>> TeamStore::summary(const QString& memberId) c
         return std::optional<TeamSummary>{};
     auto s = TeamSummary::parse(q.value(0).toByteArray());
     if (!s)
-        return fail(QStringLiteral("The stored summary of %1 cannot be read: %2").arg(memberId, s.error().message));
+        return fail(
+            QCoreApplication::translate("TeamStore", "The stored summary of %1 cannot be read: %2")
+                .arg(memberId, s.error().message));
     return std::optional<TeamSummary>{std::move(*s)};
 }
 
@@ -118,7 +123,7 @@ Result<TeamStore::Note> TeamStore::addNote(const QString& memberId, const QStrin
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(QStringLiteral("A note needs some text."));
+        return fail(QCoreApplication::translate("TeamStore", "A note needs some text."));
     Note n{0, memberId, trimmed, m_clock.now().toUTC()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO team_notes (member_id, text, created) VALUES (?, ?, ?)"));
@@ -148,12 +153,15 @@ Result<TeamStore::SignOff> TeamStore::signOff(const QString& memberId, const QSt
                                               const QString& comment)
 {
     if (signedBy.trimmed().isEmpty())
-        return fail(QStringLiteral("A sign-off needs the name of who signs it off."));
+        return fail(QCoreApplication::translate("TeamStore",
+                                                "A sign-off needs the name of who signs it off."));
     auto info = latestInfo(memberId);
     if (!info)
         return std::unexpected(info.error());
     if (!*info)
-        return fail(QStringLiteral("There is no summary of member %1 to sign off.").arg(memberId));
+        return fail(QCoreApplication::translate("TeamStore",
+                                                "There is no summary of member %1 to sign off.")
+                        .arg(memberId));
     SignOff s{0, memberId, (*info)->sequence, (*info)->generatedAt, signedBy.trimmed(), comment.trimmed(),
               m_clock.now().toUTC()};
     QSqlQuery q(m_db.connection());

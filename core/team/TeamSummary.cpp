@@ -2,6 +2,7 @@
 
 #include "standards/JsonFields.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -115,13 +116,16 @@ Result<TeamSummary> TeamSummary::fromJson(const QJsonObject& o)
     TeamSummary s;
     const int format = o.value(QStringLiteral("format")).toInt(-1);
     if (format != kFormat)
-        return fail(QStringLiteral("the summary's format %1 is not one this version reads (it reads %2); "
-                                   "update CPD Journal")
+        return fail(QCoreApplication::translate(
+                        "TeamSummary",
+                        "the summary's format %1 is not one this version reads (it reads %2); "
+                        "update CPD Journal")
                         .arg(format)
                         .arg(kFormat));
     s.memberId = f.text(QStringLiteral("member_id"), true);
     if (!s.memberId.isEmpty() && (QUuid::fromString(s.memberId).isNull() || s.memberId.size() != 36))
-        f.problem(QStringLiteral("member_id \"%1\" is not a UUID").arg(s.memberId));
+        f.problem(QCoreApplication::translate("TeamSummary", "member_id \"%1\" is not a UUID")
+                      .arg(s.memberId));
     s.name = f.text(QStringLiteral("name"), true);
     s.role = f.text(QStringLiteral("role"), false);
     s.professions = f.textList(QStringLiteral("professions"), false);
@@ -134,12 +138,14 @@ Result<TeamSummary> TeamSummary::fromJson(const QJsonObject& o)
     s.asOf = f.date(QStringLiteral("as_of"), true);
     s.generatedAt = QDateTime::fromString(o.value(QStringLiteral("generated_at")).toString(), Qt::ISODateWithMs);
     if (!s.generatedAt.isValid())
-        f.problem(QStringLiteral("generated_at is missing or not an ISO 8601 time"));
+        f.problem(QCoreApplication::translate("TeamSummary",
+                                              "generated_at is missing or not an ISO 8601 time"));
     s.generatedAt = s.generatedAt.toUTC();
     const QJsonValue seq = o.value(QStringLiteral("sequence"));
     s.sequence = seq.isDouble() ? qint64(seq.toDouble()) : 0;
     if (s.sequence < 1)
-        f.problem(QStringLiteral("sequence must be a whole number from 1"));
+        f.problem(
+            QCoreApplication::translate("TeamSummary", "sequence must be a whole number from 1"));
 
     for (const QJsonValue& sv : o.value(QStringLiteral("standards")).toArray()) {
         const QJsonObject so = sv.toObject();
@@ -150,7 +156,7 @@ Result<TeamSummary> TeamSummary::fromJson(const QJsonObject& o)
         sp.periodEnd = QDate::fromString(period.value(QStringLiteral("end")).toString(), Qt::ISODate);
         sp.applicationDate = QDate::fromString(so.value(QStringLiteral("application_date")).toString(), Qt::ISODate);
         if (sp.id.isEmpty())
-            f.problem(QStringLiteral("a standard has no id"));
+            f.problem(QCoreApplication::translate("TeamSummary", "a standard has no id"));
         for (const QJsonValue& rv : so.value(QStringLiteral("requirements")).toArray()) {
             const QJsonObject ro = rv.toObject();
             Requirement r;
@@ -162,7 +168,9 @@ Result<TeamSummary> TeamSummary::fromJson(const QJsonObject& o)
             r.met = ro.value(QStringLiteral("met")).toBool();
             r.missing = ro.value(QStringLiteral("missing")).toString();
             if (r.id.isEmpty())
-                f.problem(QStringLiteral("a requirement of %1 has no id").arg(sp.id));
+                f.problem(
+                    QCoreApplication::translate("TeamSummary", "a requirement of %1 has no id")
+                        .arg(sp.id));
             sp.requirements << r;
         }
         s.standards << sp;
@@ -172,7 +180,8 @@ Result<TeamSummary> TeamSummary::fromJson(const QJsonObject& o)
         Month m;
         m.month = QDate::fromString(mo.value(QStringLiteral("month")).toString() + QStringLiteral("-01"), Qt::ISODate);
         if (!m.month.isValid())
-            f.problem(QStringLiteral("hours_by_month has a month that is not YYYY-MM"));
+            f.problem(QCoreApplication::translate(
+                "TeamSummary", "hours_by_month has a month that is not YYYY-MM"));
         m.participatory = mo.value(QStringLiteral("participatory")).toDouble();
         m.other = mo.value(QStringLiteral("other")).toDouble();
         s.hoursByMonth << m;
@@ -187,12 +196,13 @@ Result<TeamSummary> TeamSummary::fromJson(const QJsonObject& o)
         for (auto it = levels.begin(); it != levels.end(); ++it)
             t.levels.insert(it.key(), it.value().toInt());
         if (t.id.isEmpty())
-            f.problem(QStringLiteral("a topic has no id"));
+            f.problem(QCoreApplication::translate("TeamSummary", "a topic has no id"));
         s.topics << t;
     }
     for (const QJsonValue& ev : o.value(QStringLiteral("shared_entries")).toArray()) {
         if (!ev.isObject())
-            f.problem(QStringLiteral("shared_entries holds something that is not an entry"));
+            f.problem(QCoreApplication::translate(
+                "TeamSummary", "shared_entries holds something that is not an entry"));
         else
             s.sharedEntries.append(ev);
     }
@@ -209,9 +219,12 @@ Result<TeamSummary> TeamSummary::parse(const QByteArray& bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("the summary is not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+        return fail(QCoreApplication::translate("TeamSummary",
+                                                "the summary is not valid JSON (%1 at byte %2)")
+                        .arg(error.errorString())
+                        .arg(error.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("the summary is not a JSON object"));
+        return fail(QCoreApplication::translate("TeamSummary", "the summary is not a JSON object"));
     return fromJson(doc.object());
 }
 

@@ -8,6 +8,8 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace cpd {
 namespace {
 
@@ -45,8 +47,10 @@ Result<TeamSummary> TeamSummaryBuilder::build(const Options& options) const
     if (!loaded)
         return std::unexpected(loaded.error());
     if (!*loaded)
-        return fail(QStringLiteral("there is no revalidation profile yet; create one with profile set --json FILE "
-                                   "before exporting a team summary"));
+        return fail(QCoreApplication::translate(
+            "TeamSummaryBuilder",
+            "there is no revalidation profile yet; create one with profile set --json FILE "
+            "before exporting a team summary"));
     const Profile& profile = **loaded;
 
     TeamSummary s;
@@ -116,7 +120,9 @@ Result<TeamSummary> TeamSummaryBuilder::build(const Options& options) const
         seen << id;
         auto entry = entries.get(id);
         if (!entry)
-            return fail(QStringLiteral("cannot share entry %1: %2").arg(id, entry.error().message));
+            return fail(
+                QCoreApplication::translate("TeamSummaryBuilder", "cannot share entry %1: %2")
+                    .arg(id, entry.error().message));
         s.sharedEntries.append(EntryJson::toJson(*entry));
     }
     return s;

@@ -14,8 +14,10 @@ Status PublishQueue::enqueue(const QString& kind, const QString& key, const QJso
 {
     // REPLACE drops a queued change to the same item, so the newer one also moves to the back.
     QSqlQuery q(m_db.connection());
-    if (auto ok = Sql::prepare(q, QStringLiteral("INSERT OR REPLACE INTO team_publish_queue (kind, item_key, payload, queued) "
-                                                 "VALUES (?, ?, ?, ?)"));
+    if (auto ok = Sql::prepare(
+            q, QStringLiteral(
+                   "INSERT OR REPLACE INTO team_publish_queue (kind, item_key, payload, queued) "
+                   "VALUES (?, ?, ?, ?)"));
         !ok)
         return ok;
     q.addBindValue(kind);
@@ -30,17 +32,20 @@ Status PublishQueue::enqueueSummary(const QString& memberId, const QJsonObject& 
     return enqueue(QStringLiteral("summary"), memberId, summary);
 }
 
-Status PublishQueue::enqueueEntry(const QString& entryId, const QJsonObject& entry, const QStringList& managerLogins)
+Status PublishQueue::enqueueEntry(const QString& entryId, const QJsonObject& entry,
+                                  const QStringList& managerLogins)
 {
     return enqueue(QStringLiteral("entry"), entryId,
-                   {{QStringLiteral("entry"), entry}, {QStringLiteral("managers"), QJsonArray::fromStringList(managerLogins)}});
+                   {{QStringLiteral("entry"), entry},
+                    {QStringLiteral("managers"), QJsonArray::fromStringList(managerLogins)}});
 }
 
 Result<QList<PublishQueue::Item>> PublishQueue::pending() const
 {
     QSqlQuery q(m_db.connection());
-    if (auto ok = Sql::prepare(q, QStringLiteral("SELECT seq, kind, item_key, payload, queued, attempts, last_error "
-                                                 "FROM team_publish_queue ORDER BY seq"));
+    if (auto ok = Sql::prepare(
+            q, QStringLiteral("SELECT seq, kind, item_key, payload, queued, attempts, last_error "
+                              "FROM team_publish_queue ORDER BY seq"));
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = Sql::exec(q, QStringLiteral("read the publish queue")); !ok)
@@ -62,8 +67,9 @@ Result<QList<PublishQueue::Item>> PublishQueue::pending() const
 
 Result<int> PublishQueue::size() const
 {
-    auto n = Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM team_publish_queue"),
-                         QStringLiteral("count the publish queue"));
+    auto n =
+        Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM team_publish_queue"),
+                    QStringLiteral("count the publish queue"));
     if (!n)
         return std::unexpected(n.error());
     return n->toInt();
@@ -73,11 +79,15 @@ Status PublishQueue::remove(const QList<qint64>& seqs)
 {
     return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        if (auto ok = Sql::prepare(q, QStringLiteral("DELETE FROM team_publish_queue WHERE seq = ?")); !ok)
+        if (auto ok =
+                Sql::prepare(q, QStringLiteral("DELETE FROM team_publish_queue WHERE seq = ?"));
+            !ok)
             return ok;
         for (qint64 seq : seqs) {
             q.addBindValue(seq);
-            if (auto ok = Sql::exec(q, QStringLiteral("clear the published changes from the queue")); !ok)
+            if (auto ok =
+                    Sql::exec(q, QStringLiteral("clear the published changes from the queue"));
+                !ok)
                 return ok;
         }
         return {};
@@ -87,7 +97,9 @@ Status PublishQueue::remove(const QList<qint64>& seqs)
 Status PublishQueue::noteFailure(const QString& error)
 {
     QSqlQuery q(m_db.connection());
-    if (auto ok = Sql::prepare(q, QStringLiteral("UPDATE team_publish_queue SET attempts = attempts + 1, last_error = ?"));
+    if (auto ok = Sql::prepare(
+            q, QStringLiteral(
+                   "UPDATE team_publish_queue SET attempts = attempts + 1, last_error = ?"));
         !ok)
         return ok;
     q.addBindValue(error);

@@ -35,7 +35,8 @@ public:
     // The summary JSON (TeamSummary::toJson()); its shared entries are queued separately.
     Status enqueueSummary(const QString& memberId, const QJsonObject& summary);
     // An entry shared with these manager logins; an empty list withdraws it from the server.
-    Status enqueueEntry(const QString& entryId, const QJsonObject& entry, const QStringList& managerLogins);
+    Status enqueueEntry(const QString& entryId, const QJsonObject& entry,
+                        const QStringList& managerLogins);
 
     Result<QList<Item>> pending() const;
     Result<int> size() const;

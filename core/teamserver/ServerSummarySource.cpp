@@ -9,12 +9,15 @@
 
 namespace cpd {
 
-ServerSummarySource::ServerSummarySource(std::unique_ptr<TeamServerConnection> server) : m_server(std::move(server)) {}
+ServerSummarySource::ServerSummarySource(std::unique_ptr<TeamServerConnection> server)
+    : m_server(std::move(server))
+{
+}
 
 ServerSummarySource::~ServerSummarySource() = default;
 
-Result<std::unique_ptr<ServerSummarySource>> ServerSummarySource::fromJournal(Database& journal, const Clock& clock,
-                                                                            SecretStore& secrets)
+Result<std::unique_ptr<ServerSummarySource>>
+ServerSummarySource::fromJournal(Database& journal, const Clock& clock, SecretStore& secrets)
 {
     auto server = TeamServerConnection::openConfigured(journal, clock, secrets);
     if (!server)
@@ -35,19 +38,24 @@ Result<QList<TeamSummary>> ServerSummarySource::latestSummaries()
     q.setForwardOnly(true);
     // Shared entries first, grouped by their member, then the summaries they belong to.
     QHash<QString, QJsonArray> shared;
-    if (!q.exec(QStringLiteral("SELECT member_id, entry FROM cpd.shared_entries ORDER BY member_id, published_at, entry_id")))
-        return fail(TeamServerConnection::describe(q.lastError(), QStringLiteral("read the shared entries")));
+    if (!q.exec(QStringLiteral("SELECT member_id, entry FROM cpd.shared_entries ORDER BY "
+                               "member_id, published_at, entry_id")))
+        return fail(TeamServerConnection::describe(q.lastError(),
+                                                   QStringLiteral("read the shared entries")));
     while (q.next())
-        shared[q.value(0).toString()].append(QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+        shared[q.value(0).toString()].append(
+            QJsonDocument::fromJson(q.value(1).toByteArray()).object());
     if (!q.exec(QStringLiteral("SELECT member_id, summary FROM cpd.summaries ORDER BY member_id")))
-        return fail(TeamServerConnection::describe(q.lastError(), QStringLiteral("read the team's summaries")));
+        return fail(TeamServerConnection::describe(q.lastError(),
+                                                   QStringLiteral("read the team's summaries")));
     QList<TeamSummary> out;
     while (q.next()) {
         const QJsonObject object = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
         auto summary = TeamSummary::fromJson(object);
         if (!summary)
-            return fail(QStringLiteral("a summary on the team server (member %1) cannot be read: %2")
-                            .arg(q.value(0).toString(), summary.error().message));
+            return fail(
+                QStringLiteral("a summary on the team server (member %1) cannot be read: %2")
+                    .arg(q.value(0).toString(), summary.error().message));
         summary->sharedEntries = shared.value(q.value(0).toString());
         out.append(*summary);
     }

@@ -26,8 +26,8 @@ public:
     ~ServerSummarySource() override;
 
     // nullptr when the journal has no team server set up (team server connect).
-    static Result<std::unique_ptr<ServerSummarySource>> fromJournal(Database& journal, const Clock& clock,
-                                                                    SecretStore& secrets);
+    static Result<std::unique_ptr<ServerSummarySource>>
+    fromJournal(Database& journal, const Clock& clock, SecretStore& secrets);
 
     QString description() const override;
     Result<QList<TeamSummary>> latestSummaries() override;

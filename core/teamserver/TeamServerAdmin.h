@@ -31,7 +31,8 @@ public:
     // Creates the login role and the member; an existing member gets the new details and password.
     Status addMember(const Member& member, const QString& password);
     // Puts a member on a team (organisation may be empty when the team's name is unique).
-    Status addToTeam(const QString& login, const QString& organisation, const QString& team, bool manager);
+    Status addToTeam(const QString& login, const QString& organisation, const QString& team,
+                     bool manager);
 
 private:
     Result<QString> teamId(const QString& organisation, const QString& team);

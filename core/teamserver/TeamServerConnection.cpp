@@ -41,13 +41,14 @@ QSqlDatabase TeamServerConnection::db() const
     return QSqlDatabase::database(m_name, false);
 }
 
-Result<std::unique_ptr<TeamServerConnection>> TeamServerConnection::open(const TeamServerSettings& settings,
-                                                                         const QString& password)
+Result<std::unique_ptr<TeamServerConnection>>
+TeamServerConnection::open(const TeamServerSettings& settings, const QString& password)
 {
     if (auto ok = settings.validate(); !ok)
         return std::unexpected(ok.error());
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(QStringLiteral("the PostgreSQL driver for Qt is not installed (Debian: apt-get install libqt6sql6-psql)"));
+        return fail(QStringLiteral("the PostgreSQL driver for Qt is not installed (Debian: apt-get "
+                                   "install libqt6sql6-psql)"));
     static QAtomicInteger<int> counter;
     const QString name = QStringLiteral("cpd-teamserver-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<TeamServerConnection> connection(new TeamServerConnection(settings, name));
@@ -61,9 +62,8 @@ Result<std::unique_ptr<TeamServerConnection>> TeamServerConnection::open(const T
     return connection;
 }
 
-Result<std::unique_ptr<TeamServerConnection>> TeamServerConnection::openConfigured(Database& journal,
-                                                                                   const Clock& clock,
-                                                                                   SecretStore& secrets)
+Result<std::unique_ptr<TeamServerConnection>>
+TeamServerConnection::openConfigured(Database& journal, const Clock& clock, SecretStore& secrets)
 {
     auto settings = TeamServerSettingsStore(journal, clock).load();
     if (!settings)
@@ -74,8 +74,10 @@ Result<std::unique_ptr<TeamServerConnection>> TeamServerConnection::openConfigur
     if (!password)
         return std::unexpected(password.error());
     if (!*password)
-        return fail(QStringLiteral("no password for %1 in the keychain; set it with: team server connect --url URL")
-                        .arg((*settings)->displayName()));
+        return fail(
+            QStringLiteral(
+                "no password for %1 in the keychain; set it with: team server connect --url URL")
+                .arg((*settings)->displayName()));
     return open(**settings, QString::fromUtf8(**password));
 }
 
@@ -83,7 +85,8 @@ Status TeamServerConnection::transaction(const std::function<Status()>& work)
 {
     QSqlDatabase conn = db();
     if (!conn.transaction())
-        return fail(describe(conn.lastError(), QStringLiteral("start a transaction on the team server")));
+        return fail(
+            describe(conn.lastError(), QStringLiteral("start a transaction on the team server")));
     Status result = work();
     if (result && !conn.commit())
         result = fail(describe(conn.lastError(), QStringLiteral("save on the team server")));
@@ -97,30 +100,39 @@ QString TeamServerConnection::describe(const QSqlError& error, const QString& do
     return QStringLiteral("Could not %1: %2.").arg(doing, firstLine(error));
 }
 
-QString TeamServerConnection::describeConnectFailure(const TeamServerSettings& s, const QSqlError& error)
+QString TeamServerConnection::describeConnectFailure(const TeamServerSettings& s,
+                                                     const QSqlError& error)
 {
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     const QString where = QStringLiteral("%1:%2").arg(s.host).arg(s.port);
-    auto has = [&](const char* needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
-    if (has("password authentication failed") || has("no password supplied") || has("role \"")
-        || has("no pg_hba.conf entry"))
-        return QStringLiteral("The team server at %1 refused the login for \"%2\": the password is wrong or the "
-                              "login does not exist (set the password again with: team server connect --url URL)")
+    auto has = [&](const char* needle) {
+        return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
+    };
+    if (has("password authentication failed") || has("no password supplied") || has("role \"") ||
+        has("no pg_hba.conf entry"))
+        return QStringLiteral("The team server at %1 refused the login for \"%2\": the password is "
+                              "wrong or the "
+                              "login does not exist (set the password again with: team server "
+                              "connect --url URL)")
             .arg(where, s.user);
     if (has("timeout expired"))
-        return QStringLiteral("The team server at %1 did not answer within %2 seconds; check the network and try again")
+        return QStringLiteral("The team server at %1 did not answer within %2 seconds; check the "
+                              "network and try again")
             .arg(where)
             .arg(s.connectTimeoutSeconds);
-    if (has("Connection refused") || has("could not translate host name") || has("No route to host")
-        || has("Network is unreachable") || has("could not connect"))
-        return QStringLiteral("The team server at %1 is not reachable (is it running, and is the address right?)")
+    if (has("Connection refused") || has("could not translate host name") ||
+        has("No route to host") || has("Network is unreachable") || has("could not connect"))
+        return QStringLiteral("The team server at %1 is not reachable (is it running, and is the "
+                              "address right?)")
             .arg(where);
     if (has("SSL") || has("certificate"))
         return QStringLiteral("The team server at %1 failed the TLS check (mode %2): %3")
             .arg(where, s.tlsMode, firstLine(error));
     if (has("database \""))
-        return QStringLiteral("The team server at %1 has no database \"%2\"").arg(where, s.database);
-    return QStringLiteral("Could not connect to the team server at %1: %2").arg(where, firstLine(error));
+        return QStringLiteral("The team server at %1 has no database \"%2\"")
+            .arg(where, s.database);
+    return QStringLiteral("Could not connect to the team server at %1: %2")
+        .arg(where, firstLine(error));
 }
 
 } // namespace cpd

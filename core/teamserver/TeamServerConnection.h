@@ -25,8 +25,8 @@ public:
                                                               const QString& password);
     // The server this journal is set up for (TeamServerSettingsStore), with the password from
     // the keychain; nullptr when the journal has no team server set up.
-    static Result<std::unique_ptr<TeamServerConnection>> openConfigured(Database& journal, const Clock& clock,
-                                                                        SecretStore& secrets);
+    static Result<std::unique_ptr<TeamServerConnection>>
+    openConfigured(Database& journal, const Clock& clock, SecretStore& secrets);
     ~TeamServerConnection();
     TeamServerConnection(const TeamServerConnection&) = delete;
     TeamServerConnection& operator=(const TeamServerConnection&) = delete;
@@ -39,7 +39,8 @@ public:
 
     // "Could not DOING: the server's reason", with libpq's multi-line text made one line.
     static QString describe(const QSqlError& error, const QString& doing);
-    static QString describeConnectFailure(const TeamServerSettings& settings, const QSqlError& error);
+    static QString describeConnectFailure(const TeamServerSettings& settings,
+                                          const QSqlError& error);
 
 private:
     TeamServerConnection(TeamServerSettings settings, QString name);

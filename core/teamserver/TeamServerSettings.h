@@ -21,8 +21,9 @@ struct TeamServerSettings
     int connectTimeoutSeconds = 5;
 
     static QStringList tlsModes();
-    // Reads postgresql://user@host[:port]/database[?sslmode=MODE&sslrootcert=FILE&connect_timeout=S].
-    // A password in the URL is refused: it would end up in shell history; use the keychain.
+    // Reads
+    // postgresql://user@host[:port]/database[?sslmode=MODE&sslrootcert=FILE&connect_timeout=S]. A
+    // password in the URL is refused: it would end up in shell history; use the keychain.
     static Result<TeamServerSettings> fromUrl(const QString& url);
     Status validate() const;
 

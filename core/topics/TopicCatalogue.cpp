@@ -1,5 +1,6 @@
 #include "topics/TopicCatalogue.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,11 +52,14 @@ Result<TopicCatalogue> TopicCatalogue::fromJson(const QByteArray& json, const QS
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("%1 is not valid JSON: %2 (at byte %3)")
-                        .arg(source, error.errorString())
-                        .arg(error.offset));
+        return fail(
+            QCoreApplication::translate("TopicCatalogue", "%1 is not valid JSON: %2 (at byte %3)")
+                .arg(source, error.errorString())
+                .arg(error.offset));
     if (!doc.isObject() || !doc.object().value(QStringLiteral("topics")).isArray())
-        return fail(QStringLiteral("%1 is not a topic catalogue: it has no \"topics\" list").arg(source));
+        return fail(QCoreApplication::translate(
+                        "TopicCatalogue", "%1 is not a topic catalogue: it has no \"topics\" list")
+                        .arg(source));
     const QJsonObject root = doc.object();
 
     TopicCatalogue c;
@@ -72,9 +76,14 @@ Result<TopicCatalogue> TopicCatalogue::fromJson(const QByteArray& json, const QS
         t.id = o.value(QStringLiteral("id")).toString().trimmed();
         t.title = o.value(QStringLiteral("title")).toString().trimmed();
         if (t.id.isEmpty() || t.title.isEmpty())
-            return fail(QStringLiteral("%1: topic %2 needs an \"id\" and a \"title\"").arg(source).arg(i + 1));
+            return fail(QCoreApplication::translate("TopicCatalogue",
+                                                    "%1: topic %2 needs an \"id\" and a \"title\"")
+                            .arg(source)
+                            .arg(i + 1));
         if (c.m_index.contains(t.id))
-            return fail(QStringLiteral("%1: the topic id \"%2\" appears twice").arg(source, t.id));
+            return fail(QCoreApplication::translate("TopicCatalogue",
+                                                    "%1: the topic id \"%2\" appears twice")
+                            .arg(source, t.id));
         t.group = o.value(QStringLiteral("group")).toString().trimmed();
         if (t.group.isEmpty())
             t.group = QStringLiteral("Other");
@@ -87,7 +96,8 @@ Result<TopicCatalogue> TopicCatalogue::fromJson(const QByteArray& json, const QS
         c.m_topics.append(std::move(t));
     }
     if (c.m_topics.isEmpty())
-        return fail(QStringLiteral("%1 lists no topics").arg(source));
+        return fail(
+            QCoreApplication::translate("TopicCatalogue", "%1 lists no topics").arg(source));
     return c;
 }
 
@@ -95,7 +105,9 @@ Result<TopicCatalogue> TopicCatalogue::fromFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the topic catalogue %1: %2").arg(path, f.errorString()));
+        return fail(
+            QCoreApplication::translate("TopicCatalogue", "cannot read the topic catalogue %1: %2")
+                .arg(path, f.errorString()));
     return fromJson(f.readAll(), path);
 }
 

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
@@ -102,7 +103,9 @@ Result<TopicCoverageReport> TopicCoverage::compute(QDate from, QDate to) const
         return std::unexpected(ok.error());
     for (const QVariant& b : std::as_const(binds))
         q.addBindValue(b);
-    if (auto ok = Sql::exec(q, QStringLiteral("work out topic coverage")); !ok)
+    if (auto ok =
+            Sql::exec(q, QCoreApplication::translate("TopicCoverage", "work out topic coverage"));
+        !ok)
         return std::unexpected(ok.error());
 
     TopicCoverageReport report;

@@ -5,6 +5,7 @@
 #include "topics/TopicSuggester.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -18,7 +19,9 @@ Result<TopicFeedback> TopicFeedbackStore::load() const
     q.setForwardOnly(true);
     if (auto ok = Sql::prepare(q, QStringLiteral("SELECT topic_id, term, accepted, rejected FROM topic_feedback")); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = Sql::exec(q, QStringLiteral("read what you accepted and rejected")); !ok)
+    if (auto ok = Sql::exec(q, QCoreApplication::translate("TopicFeedbackStore",
+                                                           "read what you accepted and rejected"));
+        !ok)
         return std::unexpected(ok.error());
     TopicFeedback f;
     while (q.next()) {
@@ -36,7 +39,8 @@ Result<TopicFeedback> TopicFeedbackStore::load() const
 Status TopicFeedbackStore::record(const QString& topicId, const QStringList& matchedTerms, bool accepted)
 {
     if (topicId.isEmpty())
-        return fail(QStringLiteral("a topic is needed to record a choice"));
+        return fail(QCoreApplication::translate("TopicFeedbackStore",
+                                                "a topic is needed to record a choice"));
     QStringList keys{QString()};
     QSet<QString> seen;
     for (const QString& t : matchedTerms) {
@@ -60,7 +64,9 @@ Status TopicFeedbackStore::record(const QString& topicId, const QStringList& mat
             q.bindValue(0, topicId);
             q.bindValue(1, key);
             q.bindValue(2, now);
-            if (auto ok = Sql::exec(q, QStringLiteral("remember your choice of topic")); !ok)
+            if (auto ok = Sql::exec(q, QCoreApplication::translate(
+                                           "TopicFeedbackStore", "remember your choice of topic"));
+                !ok)
                 return ok;
         }
         return {};
@@ -69,8 +75,9 @@ Status TopicFeedbackStore::record(const QString& topicId, const QStringList& mat
 
 Status TopicFeedbackStore::clear()
 {
-    return Sql::exec(m_db.connection(), QStringLiteral("DELETE FROM topic_feedback"),
-                     QStringLiteral("forget your choices of topics"));
+    return Sql::exec(
+        m_db.connection(), QStringLiteral("DELETE FROM topic_feedback"),
+        QCoreApplication::translate("TopicFeedbackStore", "forget your choices of topics"));
 }
 
 } // namespace cpd

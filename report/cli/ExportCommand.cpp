@@ -23,6 +23,9 @@ std::unique_ptr<QCoreApplication> ExportCommand::createApplication(int& argc, ch
         }
         if (!exporting && !a.startsWith('-'))
             exporting = a == "export";
+        // team report -o FILE: always a PDF.
+        if (a == "team" && i + 1 < argc && QByteArray(argv[i + 1]) == "report")
+            exporting = pdf = true;
         if (exporting && (a == "--format=pdf" || (a == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf")))
             pdf = true;
     }

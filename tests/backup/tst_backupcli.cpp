@@ -1,5 +1,6 @@
 // cpdjournal-cli backup / restore / export --encrypt / import json, run as a script would.
 #include "CliRunner.h"
+#include "FileHash.h"
 #include "TestJournal.h"
 
 #include <QCryptographicHash>
@@ -14,10 +15,7 @@ namespace {
 
 QByteArray hashOf(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    return test::fileHash(path);
 }
 
 } // namespace

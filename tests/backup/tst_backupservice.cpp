@@ -8,6 +8,7 @@
 #include "crypto/FileCrypto.h"
 #include "journal/EntryRepository.h"
 #include "storage/Migrator.h"
+#include "FileHash.h"
 #include "TestJournal.h"
 
 #include <QCryptographicHash>
@@ -24,10 +25,7 @@ namespace {
 
 QByteArray hashOf(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    return test::fileHash(path);
 }
 
 void addEntries(test::TestJournal& journal, int n)

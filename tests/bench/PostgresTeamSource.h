@@ -36,8 +36,9 @@ public:
     }
 
     // summaryFor(memberIndex, sequence) gives a member's summary; the member id is kept per index.
-    Result<TeamSummarySource*> start(int members, int perMember,
-                                     const std::function<TeamSummary(int member, int sequence)>& summaryFor)
+    Result<TeamSummarySource*>
+    start(int members, int perMember,
+          const std::function<TeamSummary(int member, int sequence)>& summaryFor)
     {
         m_state = m_dir.filePath(QStringLiteral("postgres.env"));
         if (QProcess::execute(script(), {QStringLiteral("start"), m_state}) != 0)
@@ -55,9 +56,13 @@ public:
         const QString password = QStringLiteral("bench-password");
         if (auto ok = dir.addTeam(QStringLiteral("Bench PCN"), QStringLiteral("Everyone")); !ok)
             return std::unexpected(ok.error());
-        if (auto ok = dir.addMember({QStringLiteral("bench_manager"), QStringLiteral("Manager"), {}, {}}, password); !ok)
+        if (auto ok = dir.addMember(
+                {QStringLiteral("bench_manager"), QStringLiteral("Manager"), {}, {}}, password);
+            !ok)
             return std::unexpected(ok.error());
-        if (auto ok = dir.addToTeam(QStringLiteral("bench_manager"), {}, QStringLiteral("Everyone"), true); !ok)
+        if (auto ok = dir.addToTeam(QStringLiteral("bench_manager"), {}, QStringLiteral("Everyone"),
+                                    true);
+            !ok)
             return std::unexpected(ok.error());
         QElapsedTimer timer;
         timer.start();
@@ -65,7 +70,9 @@ public:
         (*admin)->db().transaction();
         for (int m = 0; m < members; ++m) {
             const QString login = QStringLiteral("bench_member_%1").arg(m);
-            if (auto ok = dir.addMember({login, QStringLiteral("Member %1").arg(m), {}, {}}, password); !ok)
+            if (auto ok =
+                    dir.addMember({login, QStringLiteral("Member %1").arg(m), {}, {}}, password);
+                !ok)
                 return std::unexpected(ok.error());
             if (auto ok = dir.addToTeam(login, {}, QStringLiteral("Everyone"), false); !ok)
                 return std::unexpected(ok.error());
@@ -76,15 +83,19 @@ public:
                 QJsonObject json = summary.toJson();
                 json.remove(QStringLiteral("shared_entries"));
                 q.prepare(QStringLiteral(
-                    "INSERT INTO cpd.summaries (member_id, summary_id, sequence, generated_at, summary) "
-                    "SELECT id, ?::uuid, ?, ?::timestamptz, ?::jsonb FROM cpd.members WHERE login = ? "
-                    "ON CONFLICT (member_id) DO UPDATE SET summary_id = excluded.summary_id, sequence = excluded.sequence, "
+                    "INSERT INTO cpd.summaries (member_id, summary_id, sequence, generated_at, "
+                    "summary) "
+                    "SELECT id, ?::uuid, ?, ?::timestamptz, ?::jsonb FROM cpd.members WHERE login "
+                    "= ? "
+                    "ON CONFLICT (member_id) DO UPDATE SET summary_id = excluded.summary_id, "
+                    "sequence = excluded.sequence, "
                     "generated_at = excluded.generated_at, summary = excluded.summary "
                     "WHERE cpd.summaries.sequence <= excluded.sequence"));
                 q.addBindValue(summary.memberId);
                 q.addBindValue(summary.sequence);
                 q.addBindValue(summary.generatedAt.toString(Qt::ISODateWithMs));
-                q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+                q.addBindValue(
+                    QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
                 q.addBindValue(login);
                 if (!q.exec())
                     return fail(q.lastError().text());
@@ -92,10 +103,12 @@ public:
             if (m % 10 == 0) {
                 q.prepare(QStringLiteral(
                     "WITH e AS (INSERT INTO cpd.shared_entries (member_id, entry_id, title, entry) "
-                    "SELECT id, gen_random_uuid(), 'Shared entry', '{\"title\": \"Shared entry\"}' FROM cpd.members "
+                    "SELECT id, gen_random_uuid(), 'Shared entry', '{\"title\": \"Shared entry\"}' "
+                    "FROM cpd.members "
                     "WHERE login = ? RETURNING member_id, entry_id) "
                     "INSERT INTO cpd.entry_shares (member_id, entry_id, manager_id) "
-                    "SELECT e.member_id, e.entry_id, m.id FROM e, cpd.members m WHERE m.login = 'bench_manager'"));
+                    "SELECT e.member_id, e.entry_id, m.id FROM e, cpd.members m WHERE m.login = "
+                    "'bench_manager'"));
                 q.addBindValue(login);
                 if (!q.exec())
                     return fail(q.lastError().text());
@@ -103,8 +116,8 @@ public:
         }
         (*admin)->db().commit();
         QSqlQuery(((*admin)->db())).exec(QStringLiteral("ANALYZE"));
-        std::printf("PostgreSQL: %d members x %d summaries upserted in %.1f ms\n", members, perMember,
-                    double(timer.nsecsElapsed()) / 1e6);
+        std::printf("PostgreSQL: %d members x %d summaries upserted in %.1f ms\n", members,
+                    perMember, double(timer.nsecsElapsed()) / 1e6);
         TeamServerSettings manager = s;
         manager.user = QStringLiteral("bench_manager");
         auto connection = TeamServerConnection::open(manager, password);
@@ -115,7 +128,10 @@ public:
     }
 
 private:
-    static QString script() { return QStringLiteral(CPD_SOURCE_DIR "/tests/support/postgres-fixture.sh"); }
+    static QString script()
+    {
+        return QStringLiteral(CPD_SOURCE_DIR "/tests/support/postgres-fixture.sh");
+    }
 
     QTemporaryDir m_dir;
     QString m_state;

@@ -7,7 +7,9 @@
 #include "backup/BackupChecker.h"
 #include "backup/BackupWriter.h"
 #include "crypto/FileCrypto.h"
-#include "storage/Database.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -78,13 +80,16 @@ int main(int argc, char* argv[])
     QTemporaryDir dir(QFileInfo(args.at(1)).absolutePath() + QStringLiteral("/bench-backup-XXXXXX"));
     if (!dir.isValid())
         die(QStringLiteral("no temporary folder"));
-    auto db = Database::open(args.at(1), {.create = false});
-    if (!db)
-        die(db.error().message);
+    // Read-only, as it is: opening through Database would upgrade an older bench journal.
+    QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
+    source.setDatabaseName(QFileInfo(args.at(1)).absoluteFilePath());
+    source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!source.open())
+        die(source.lastError().text());
     const QString backup = dir.filePath(QStringLiteral("b.cpdj"));
     int entries = 0;
     const QJsonObject backupTimes = measure(runs, [&](int) {
-        auto made = BackupWriter::write((*db)->connection(), backup);
+        auto made = BackupWriter::write(source, backup);
         if (!made)
             die(made.error().message);
         entries = made->entries;

@@ -26,15 +26,19 @@ struct PgServer : PostgresFixtureState
 
     QString url(const QString& database, const QString& user) const
     {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=disable").arg(user).arg(port).arg(database);
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=disable")
+            .arg(user)
+            .arg(port)
+            .arg(database);
     }
 
     // A new, empty database (the fixture's cluster is shared by the tests, run one at a time).
     QString createDatabase(const QString& prefix) const
     {
-        const QString name = prefix + QLatin1Char('_')
-            + QUuid::createUuid().toString(QUuid::Id128).left(10);
-        auto admin = TeamServerConnection::open(settings(QStringLiteral("postgres"), this->admin), adminPassword);
+        const QString name =
+            prefix + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        auto admin = TeamServerConnection::open(settings(QStringLiteral("postgres"), this->admin),
+                                                adminPassword);
         if (!admin)
             qFatal("cannot reach the fixture's PostgreSQL: %s", qPrintable(admin.error().message));
         QSqlQuery q((*admin)->db());

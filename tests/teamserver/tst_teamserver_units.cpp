@@ -29,7 +29,9 @@ private slots:
         QCOMPARE(s.size(), 4);
         QCOMPARE(s.at(0), QStringLiteral("CREATE TABLE t (x text DEFAULT ';')"));
         QCOMPARE(s.at(1), QStringLiteral("DO $$ BEGIN PERFORM 1; PERFORM 2; END $$"));
-        QCOMPARE(s.at(2), QStringLiteral("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1; $body$"));
+        QCOMPARE(s.at(2),
+                 QStringLiteral(
+                     "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1; $body$"));
         QCOMPARE(s.at(3), QStringLiteral("SELECT 'it''s; fine', \"odd;name\""));
     }
 
@@ -45,7 +47,8 @@ private slots:
 
     void urlGivesTheSettings()
     {
-        auto s = TeamServerSettings::fromUrl(QStringLiteral("postgresql://admin@127.0.0.1:55432/cpd?sslmode=require"));
+        auto s = TeamServerSettings::fromUrl(
+            QStringLiteral("postgresql://admin@127.0.0.1:55432/cpd?sslmode=require"));
         QVERIFY2(s, s ? "" : qPrintable(s.error().message));
         QCOMPARE(s->host, QStringLiteral("127.0.0.1"));
         QCOMPARE(s->port, 55432);
@@ -55,7 +58,8 @@ private slots:
         QCOMPARE(s->displayName(), QStringLiteral("admin@127.0.0.1:55432/cpd"));
         QCOMPARE(s->secretKey(), QStringLiteral("team-server/admin@127.0.0.1:55432/cpd"));
         QVERIFY(s->connectOptions().contains(QLatin1String("sslmode=require")));
-        auto defaults = TeamServerSettings::fromUrl(QStringLiteral("postgres://amy@db.example.nhs.uk/cpd"));
+        auto defaults =
+            TeamServerSettings::fromUrl(QStringLiteral("postgres://amy@db.example.nhs.uk/cpd"));
         QVERIFY(defaults);
         QCOMPARE(defaults->port, 5432);
         QCOMPARE(defaults->tlsMode, QStringLiteral("prefer"));
@@ -65,15 +69,23 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("says");
-        QTest::newRow("password in url") << "postgresql://amy:secret@host/cpd" << "not in the URL";
-        QTest::newRow("not postgres") << "https://host/cpd" << "not a server address";
-        QTest::newRow("no user") << "postgresql://host/cpd" << "no user";
-        QTest::newRow("no database") << "postgresql://amy@host" << "no database";
-        QTest::newRow("bad tls") << "postgresql://amy@host/cpd?sslmode=maybe" << "TLS mode";
-        QTest::newRow("verify-full without CA") << "postgresql://amy@host/cpd?sslmode=verify-full" << "CA certificate";
-        QTest::newRow("missing CA") << "postgresql://amy@host/cpd?sslmode=verify-full&sslrootcert=/nonexistent.pem"
-                                    << "cannot be read";
-        QTest::newRow("unknown option") << "postgresql://amy@host/cpd?options=-c%20role%3Dcpd_owner" << "unknown server option";
+        QTest::newRow("password in url") << "postgresql://amy:secret@host/cpd"
+                                         << "not in the URL";
+        QTest::newRow("not postgres") << "https://host/cpd"
+                                      << "not a server address";
+        QTest::newRow("no user") << "postgresql://host/cpd"
+                                 << "no user";
+        QTest::newRow("no database") << "postgresql://amy@host"
+                                     << "no database";
+        QTest::newRow("bad tls") << "postgresql://amy@host/cpd?sslmode=maybe"
+                                 << "TLS mode";
+        QTest::newRow("verify-full without CA") << "postgresql://amy@host/cpd?sslmode=verify-full"
+                                                << "CA certificate";
+        QTest::newRow("missing CA")
+            << "postgresql://amy@host/cpd?sslmode=verify-full&sslrootcert=/nonexistent.pem"
+            << "cannot be read";
+        QTest::newRow("unknown option") << "postgresql://amy@host/cpd?options=-c%20role%3Dcpd_owner"
+                                        << "unknown server option";
     }
     void badUrlsAreRefusedWithAReason()
     {
@@ -91,9 +103,11 @@ private slots:
         ca.write("-----BEGIN CERTIFICATE-----\n");
         ca.flush();
         auto s = TeamServerSettings::fromUrl(
-            QStringLiteral("postgresql://amy@host/cpd?sslmode=verify-full&sslrootcert=%1").arg(ca.fileName()));
+            QStringLiteral("postgresql://amy@host/cpd?sslmode=verify-full&sslrootcert=%1")
+                .arg(ca.fileName()));
         QVERIFY2(s, s ? "" : qPrintable(s.error().message));
-        QVERIFY(s->connectOptions().contains(QStringLiteral("sslrootcert='%1'").arg(ca.fileName())));
+        QVERIFY(
+            s->connectOptions().contains(QStringLiteral("sslrootcert='%1'").arg(ca.fileName())));
     }
 
     void settingsLiveInTheJournalWithoutAPassword()
@@ -102,7 +116,8 @@ private slots:
         TeamServerSettingsStore store(*j.db, j.clock);
         QVERIFY(!store.load()->has_value());
         QVERIFY(!store.nextSequence()); // nothing set up yet
-        auto s = TeamServerSettings::fromUrl(QStringLiteral("postgresql://amy@host:6543/cpd?sslmode=require"));
+        auto s = TeamServerSettings::fromUrl(
+            QStringLiteral("postgresql://amy@host:6543/cpd?sslmode=require"));
         QVERIFY(store.save(*s));
         auto loaded = store.load();
         QVERIFY(loaded && loaded->has_value());
@@ -123,14 +138,17 @@ private slots:
         test::TestJournal j;
         PublishQueue queue(*j.db, j.clock);
         QVERIFY(queue.enqueueSummary(QStringLiteral("m"), {{QStringLiteral("sequence"), 1}}));
-        QVERIFY(queue.enqueueEntry(QStringLiteral("e1"), {{QStringLiteral("title"), QStringLiteral("One")}},
+        QVERIFY(queue.enqueueEntry(QStringLiteral("e1"),
+                                   {{QStringLiteral("title"), QStringLiteral("One")}},
                                    {QStringLiteral("mgr")}));
         QVERIFY(queue.enqueueSummary(QStringLiteral("m"), {{QStringLiteral("sequence"), 2}}));
         auto items = queue.pending();
         QVERIFY(items);
         QCOMPARE(items->size(), 2);
         QCOMPARE(items->at(0).kind, QStringLiteral("entry"));
-        QCOMPARE(items->at(0).payload.value(QStringLiteral("managers")).toArray().first().toString(), QStringLiteral("mgr"));
+        QCOMPARE(
+            items->at(0).payload.value(QStringLiteral("managers")).toArray().first().toString(),
+            QStringLiteral("mgr"));
         QCOMPARE(items->at(1).payload.value(QStringLiteral("sequence")).toInt(), 2);
         QVERIFY(queue.noteFailure(QStringLiteral("server down")));
         items = queue.pending();

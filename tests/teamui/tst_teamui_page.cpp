@@ -86,6 +86,9 @@ private slots:
         auto page = importedPage(manager);
         QAbstractItemModel* view = page->table()->model();
         QCOMPARE(view->rowCount(), 2);
+        // The dashboard's urgency order, not a column sort (Alex would come first by name too).
+        QCOMPARE(page->tableProxy()->sortColumn(), -1);
+        QCOMPARE(page->tableModel()->dashboard().members.at(0).name, QStringLiteral("Alex Morgan"));
         QCOMPARE(cellText(view, 0, TeamTableModel::Member), QStringLiteral("Alex Morgan"));
         QCOMPARE(cellText(view, 1, TeamTableModel::Member), QStringLiteral("Blair Evans"));
         QCOMPARE(cellText(view, 0, TeamTableModel::Status),
@@ -131,6 +134,19 @@ private slots:
         QCOMPARE(page->table()->model()->rowCount(), 1);
         QCOMPARE(cellText(page->table()->model(), 0, TeamTableModel::Member),
                  QStringLiteral("Alex Morgan"));
+    }
+
+    void teamReportFromThePage()
+    {
+        TestJournal manager;
+        auto page = importedPage(manager);
+        const QString path = m_dir.filePath(QStringLiteral("team-report.pdf"));
+        auto written = page->writeReport(path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(4) == "%PDF");
+        // A folder that is not there: said, nothing written.
+        QVERIFY(!page->writeReport(m_dir.filePath(QStringLiteral("no/such/folder/report.pdf"))));
     }
 
     void heatmapCarriesNumbers()

@@ -2,6 +2,7 @@
 // numbers, the coverage, sign-offs and notes, shared entries by title only, and never a reflection
 // (not even a shared one's). Summaries from a TeamStore (imported) and from any other source.
 #include "../team/TeamFixtures.h"
+#include "CliRunner.h"
 #include "TeamReport.h"
 #include "TestJournal.h"
 #include "team/TeamStore.h"
@@ -111,6 +112,48 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Not signed off.")));
         QVERIFY(text.contains(QLatin1String("Inhaler technique audit")));
         QVERIFY(!text.contains(QLatin1String("SHARED-REFLECTION")));
+    }
+
+    void cliWritesTheReport()
+    {
+        TestJournal manager;
+        {
+            TeamStore store(*manager.db, manager.clock);
+            for (const TeamSummary& s : team()) {
+                QVERIFY(store.addMember(s.memberId, QByteArray(32, 'k')));
+                QVERIFY(store.putSummary(s, s.toCanonicalBytes(), QByteArray("bundle")));
+            }
+        }
+        manager.db.reset(); // closed, as when the app is not running
+        CliRunner cli(manager.path);
+        const QString out = manager.dir.filePath(QStringLiteral("team.pdf"));
+        // No display needed: the CLI uses the offscreen platform for a PDF.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        CliResult r =
+            cli.run({QStringLiteral("team"), QStringLiteral("report"), QStringLiteral("-o"), out,
+                     QStringLiteral("--as-of"), QStringLiteral("2026-03-14")},
+                    {}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("3 members"), r.out.constData());
+        QFile pdf(out);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QString text = pdfText(pdf.readAll());
+        QVERIFY2(text.contains(QLatin1String("Olwen Overdue")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("SHARED-REFLECTION")));
+        // Bad usage: exit 2 and one line; the other team verbs still answer.
+        r = cli.run({QStringLiteral("team"), QStringLiteral("report")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("-o FILE"), r.err.constData());
+        r = cli.run({QStringLiteral("team"), QStringLiteral("report"), QStringLiteral("-o"), out,
+                     QStringLiteral("--source"), QStringLiteral("server")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no team server"), r.err.constData());
+        r = cli.run(
+            {QStringLiteral("team"), QStringLiteral("dashboard"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("members")).toArray().size(), 3);
     }
 
     void reportFromAnotherSource()

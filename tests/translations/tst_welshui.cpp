@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -108,6 +109,18 @@ private slots:
         QVERIFY2(menus.contains(QStringLiteral("C&ymorth")),
                  qPrintable(menus.join(QLatin1String(", "))));
         QVERIFY(!menus.contains(QStringLiteral("&File")));
+        // Alt+letter opens each menu: no two Welsh menu titles may share their accelerator.
+        QSet<QChar> keys;
+        for (const QString& title : menus) {
+            const qsizetype amp = title.indexOf(QLatin1Char('&'));
+            if (amp < 0 || amp + 1 >= title.size())
+                continue;
+            const QChar key = title.at(amp + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(QStringLiteral("two menus use Alt+%1: %2")
+                                                         .arg(key)
+                                                         .arg(menus.join(QLatin1String(", ")))));
+            keys.insert(key);
+        }
 
         const QStringList areas = areaTitles(*window);
         QVERIFY2(areas.contains(QStringLiteral("Cyfnodolyn")),

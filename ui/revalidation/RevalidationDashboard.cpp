@@ -301,7 +301,9 @@ void RevalidationDashboard::showEvidence(int row)
         item->setData(Qt::UserRole + 1, true);
     }
     if (r->entries.size() > kEvidenceShown)
-        new QListWidgetItem(tr("…and %1 more entries").arg(r->entries.size() - kEvidenceShown), m_evidence);
+        new QListWidgetItem(
+            tr("…and %Ln more entries", nullptr, int(r->entries.size() - kEvidenceShown)),
+            m_evidence);
     RecordRepository records(m_db, m_clock);
     for (const QString& id : r->records) {
         auto rec = records.get(id);

@@ -65,14 +65,15 @@ TeamMemberDialog::TeamMemberDialog(const TeamSummary& summary, TeamStore& store,
     setWindowTitle(tr("%1: team summary").arg(summary.name));
     setAccessibleName(windowTitle());
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(
-        tr("%1, %2, registration %3. Summary %4 made %5; %n entry(s) in all.", nullptr,
-           summary.totalEntries)
-            .arg(summary.name.toHtmlEscaped(), summary.role.toHtmlEscaped(),
-                 summary.registration.isEmpty() ? tr("none") : summary.registration.toHtmlEscaped())
-            .arg(summary.sequence)
-            .arg(dateTime(summary.generatedAt)),
-        this);
+    auto* heading =
+        new QLabel(tr("%1, %2, registration %3. Summary %4 made %5; %n entry(s) in all.", nullptr,
+                      summary.totalEntries)
+                       .arg(summary.name, summary.role,
+                            summary.registration.isEmpty() ? tr("none") : summary.registration)
+                       .arg(summary.sequence)
+                       .arg(dateTime(summary.generatedAt)),
+                   this);
+    heading->setTextFormat(Qt::PlainText); // names are shown as they are, never as markup
     heading->setWordWrap(true);
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     heading->setFocusPolicy(Qt::StrongFocus);

@@ -26,7 +26,6 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
@@ -279,14 +278,7 @@ Status TeamPage::writeReport(const QString& path)
     auto report = TeamReport::load(source(), &m_store, m_catalogue, m_clock.today());
     if (!report)
         return std::unexpected(report.error());
-    auto pdf = report->pdf();
-    if (!pdf)
-        return std::unexpected(pdf.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-        return fail(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return report->writePdf(path);
 }
 
 void TeamPage::chooseAndImport()

@@ -45,7 +45,7 @@ QVariant TopicCoverageModel::data(const QModelIndex& index, int role) const
     } else {
         const auto& g = m_report.groups.at(index.row());
         name = g.group;
-        group = tr("%1 of %2 topics").arg(g.topicsCovered).arg(g.topics);
+        group = tr("%1 of %Ln topics", nullptr, int(g.topics)).arg(g.topicsCovered);
         id = g.group;
         entries = g.entries;
         hours = g.hours;

@@ -54,7 +54,8 @@ Status parseOptions(CliParser& parser, const QStringList& args)
 
 QString generatedPassword()
 {
-    static const QString alphabet = QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    static const QString alphabet =
+        QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
     QString out;
     for (int i = 0; i < 20; ++i)
         out += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
@@ -72,7 +73,8 @@ TeamServerCommand::~TeamServerCommand() = default;
 
 QStringList TeamServerCommand::subcommands() const
 {
-    QStringList verbs{QStringLiteral("server"), QStringLiteral("publish"), QStringLiteral("dashboard")};
+    QStringList verbs{QStringLiteral("server"), QStringLiteral("publish"),
+                      QStringLiteral("dashboard")};
     if (m_bundleCommands) {
         for (const QString& verb : m_bundleCommands->subcommands()) {
             if (!verbs.contains(verb))
@@ -84,34 +86,44 @@ QStringList TeamServerCommand::subcommands() const
 
 QString TeamServerCommand::synopsis() const
 {
-    return (m_bundleCommands ? m_bundleCommands->synopsis() + QLatin1Char('\n') : QString()) + QStringLiteral(
-        "team server init --url URL [--password-stdin]\n"
-        "team server add-team --url URL --organisation NAME --team NAME\n"
-        "team server add-member --url URL --login LOGIN --name NAME [--role R] [--registration REG] "
-        "[--team NAME [--organisation NAME]] [--password-stdin]\n"
-        "team server add-manager --url URL --login LOGIN --team NAME [--organisation NAME]\n"
-        "team server connect --url URL [--tls disable|prefer|require|verify-full] [--ca-file FILE] [--password-stdin]\n"
-        "team server status [--json] / team server dashboard [--json] [--as-of DATE]\n"
-        "team publish [--share ID [--with LOGIN]...]... [--withdraw ID]... [--json]\n"
-        "team dashboard [--source server|bundles] …: from the team server when one is set up");
+    return (m_bundleCommands ? m_bundleCommands->synopsis() + QLatin1Char('\n') : QString()) +
+           QStringLiteral(
+               "team server init --url URL [--password-stdin]\n"
+               "team server add-team --url URL --organisation NAME --team NAME\n"
+               "team server add-member --url URL --login LOGIN --name NAME [--role R] "
+               "[--registration REG] "
+               "[--team NAME [--organisation NAME]] [--password-stdin]\n"
+               "team server add-manager --url URL --login LOGIN --team NAME [--organisation NAME]\n"
+               "team server connect --url URL [--tls disable|prefer|require|verify-full] "
+               "[--ca-file FILE] [--password-stdin]\n"
+               "team server status [--json] / team server dashboard [--json] [--as-of DATE]\n"
+               "team publish [--share ID [--with LOGIN]...]... [--withdraw ID]... [--json]\n"
+               "team dashboard [--source server|bundles] …: from the team server when one is set "
+               "up");
 }
 
 QString TeamServerCommand::summary() const
 {
-    return (m_bundleCommands ? m_bundleCommands->summary() + QLatin1Char(' ') : QString()) + QStringLiteral(
-        "The organisation's PostgreSQL team store. init (as its administrator) creates the schema, roles and "
-        "row-level security, idempotently; add-team/add-member/add-manager set up people. connect keeps this "
-        "journal's server (the password only in the OS keychain); publish queues your summary and the entries "
-        "you share with the managers you name, and sends them when the server is reachable.");
+    return (m_bundleCommands ? m_bundleCommands->summary() + QLatin1Char(' ') : QString()) +
+           QStringLiteral("The organisation's PostgreSQL team store. init (as its administrator) "
+                          "creates the schema, roles and "
+                          "row-level security, idempotently; add-team/add-member/add-manager set "
+                          "up people. connect keeps this "
+                          "journal's server (the password only in the OS keychain); publish queues "
+                          "your summary and the entries "
+                          "you share with the managers you name, and sends them when the server is "
+                          "reachable.");
 }
 
-Result<QString> TeamServerCommand::readPassword(CliContext& context, bool fromStdin, const QString& prompt)
+Result<QString> TeamServerCommand::readPassword(CliContext& context, bool fromStdin,
+                                                const QString& prompt)
 {
     if (fromStdin) {
         auto bytes = context.readInput(QStringLiteral("-"), 64 * 1024);
         if (!bytes)
             return std::unexpected(bytes.error());
-        const QString password = QString::fromUtf8(*bytes).section(QLatin1Char('\n'), 0, 0).remove(QLatin1Char('\r'));
+        const QString password =
+            QString::fromUtf8(*bytes).section(QLatin1Char('\n'), 0, 0).remove(QLatin1Char('\r'));
         if (password.isEmpty())
             return fail(QStringLiteral("standard input held no password"));
         return password;
@@ -135,7 +147,8 @@ Result<QString> TeamServerCommand::readPassword(CliContext& context, bool fromSt
 #else
     Q_UNUSED(prompt)
 #endif
-    return fail(QStringLiteral("give the password with --password-stdin (standard input is not a terminal)"));
+    return fail(QStringLiteral(
+        "give the password with --password-stdin (standard input is not a terminal)"));
 }
 
 int TeamServerCommand::run(CliContext& context, const QStringList& args)
@@ -153,29 +166,36 @@ int TeamServerCommand::run(CliContext& context, const QStringList& args)
     const QStringList rest = args.mid(2);
     if (verb == QLatin1String("init"))
         return init(context, rest);
-    if (verb == QLatin1String("add-team") || verb == QLatin1String("add-member") || verb == QLatin1String("add-manager"))
+    if (verb == QLatin1String("add-team") || verb == QLatin1String("add-member") ||
+        verb == QLatin1String("add-manager"))
         return admin(context, verb, rest);
     if (verb == QLatin1String("connect"))
         return connect(context, rest);
     if (verb == QLatin1String("status"))
         return status(context, rest);
     if (verb == QLatin1String("dashboard"))
-        return dashboard(context, QStringList{QStringLiteral("--source"), QStringLiteral("server")} + rest);
-    return context.usageError(verb.isEmpty() ? QStringLiteral("say what to do with the team server")
-                                             : QStringLiteral("unknown team server action \"%1\"").arg(verb),
+        return dashboard(context,
+                         QStringList{QStringLiteral("--source"), QStringLiteral("server")} + rest);
+    return context.usageError(verb.isEmpty()
+                                  ? QStringLiteral("say what to do with the team server")
+                                  : QStringLiteral("unknown team server action \"%1\"").arg(verb),
                               synopsis());
 }
 
 int TeamServerCommand::init(CliContext& context, const QStringList& args)
 {
     CliParser parser;
-    parser.option(kUrl, QStringLiteral("URL"), QStringLiteral("postgresql://ADMIN@HOST:PORT/DATABASE[?sslmode=…]"));
-    parser.flag(kPasswordStdin, QStringLiteral("read the administrator's password from standard input"));
+    parser.option(kUrl, QStringLiteral("URL"),
+                  QStringLiteral("postgresql://ADMIN@HOST:PORT/DATABASE[?sslmode=…]"));
+    parser.flag(kPasswordStdin,
+                QStringLiteral("read the administrator's password from standard input"));
     parser.flag(kJson, QStringLiteral("print the outcome as JSON"));
     if (auto ok = parseOptions(parser, args); !ok)
         return context.usageError(ok.error().message, synopsis());
     if (!parser.isSet(kUrl))
-        return context.usageError(QStringLiteral("say which server: --url postgresql://ADMIN@HOST:PORT/DATABASE"), synopsis());
+        return context.usageError(
+            QStringLiteral("say which server: --url postgresql://ADMIN@HOST:PORT/DATABASE"),
+            synopsis());
     auto settings = TeamServerSettings::fromUrl(parser.value(kUrl));
     if (!settings)
         return context.userError(settings.error().message);
@@ -193,7 +213,8 @@ int TeamServerCommand::init(CliContext& context, const QStringList& args)
         if (*stored) {
             password = QString::fromUtf8(**stored);
         } else {
-            auto typed = readPassword(context, false, QStringLiteral("Password for %1: ").arg(settings->displayName()));
+            auto typed = readPassword(
+                context, false, QStringLiteral("Password for %1: ").arg(settings->displayName()));
             if (!typed)
                 return context.userError(typed.error().message);
             password = *typed;
@@ -212,41 +233,55 @@ int TeamServerCommand::init(CliContext& context, const QStringList& args)
         QJsonArray versions;
         for (int v : std::as_const(*applied))
             versions.append(v);
-        context.printJson(QJsonObject{{QStringLiteral("server"), settings->displayName()},
-                                      {QStringLiteral("schema_version"), TeamServerSchema::latestVersion()},
-                                      {QStringLiteral("applied"), versions}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("server"), settings->displayName()},
+                        {QStringLiteral("schema_version"), TeamServerSchema::latestVersion()},
+                        {QStringLiteral("applied"), versions}});
         return ExitOk;
     }
     if (applied->isEmpty())
-        context.out() << "The team schema on " << settings->displayName() << " is already at version "
-                      << TeamServerSchema::latestVersion() << "; nothing to do." << Qt::endl;
+        context.out() << "The team schema on " << settings->displayName()
+                      << " is already at version " << TeamServerSchema::latestVersion()
+                      << "; nothing to do." << Qt::endl;
     else
         context.out() << "Created the team schema (version " << TeamServerSchema::latestVersion()
-                      << "), its roles and row-level security on " << settings->displayName() << '.' << Qt::endl;
+                      << "), its roles and row-level security on " << settings->displayName() << '.'
+                      << Qt::endl;
     return ExitOk;
 }
 
 int TeamServerCommand::admin(CliContext& context, const QString& verb, const QStringList& args)
 {
     CliParser parser;
-    parser.option(kUrl, QStringLiteral("URL"), QStringLiteral("the administrator's postgresql:// address, as given to init"));
-    parser.option(QStringLiteral("organisation"), QStringLiteral("NAME"), QStringLiteral("the organisation"));
+    parser.option(kUrl, QStringLiteral("URL"),
+                  QStringLiteral("the administrator's postgresql:// address, as given to init"));
+    parser.option(QStringLiteral("organisation"), QStringLiteral("NAME"),
+                  QStringLiteral("the organisation"));
     parser.option(QStringLiteral("team"), QStringLiteral("NAME"), QStringLiteral("the team"));
-    parser.option(QStringLiteral("login"), QStringLiteral("LOGIN"), QStringLiteral("the member's PostgreSQL login"));
-    parser.option(QStringLiteral("name"), QStringLiteral("NAME"), QStringLiteral("the member's name"));
-    parser.option(QStringLiteral("role"), QStringLiteral("ROLE"), QStringLiteral("the member's role or profession"));
-    parser.option(QStringLiteral("registration"), QStringLiteral("REG"), QStringLiteral("the member's registration (NMC Pin, GMC number)"));
-    parser.flag(kPasswordStdin, QStringLiteral("read the new member's password from standard input"));
+    parser.option(QStringLiteral("login"), QStringLiteral("LOGIN"),
+                  QStringLiteral("the member's PostgreSQL login"));
+    parser.option(QStringLiteral("name"), QStringLiteral("NAME"),
+                  QStringLiteral("the member's name"));
+    parser.option(QStringLiteral("role"), QStringLiteral("ROLE"),
+                  QStringLiteral("the member's role or profession"));
+    parser.option(QStringLiteral("registration"), QStringLiteral("REG"),
+                  QStringLiteral("the member's registration (NMC Pin, GMC number)"));
+    parser.flag(kPasswordStdin,
+                QStringLiteral("read the new member's password from standard input"));
     if (auto ok = parseOptions(parser, args); !ok)
         return context.usageError(ok.error().message, synopsis());
     if (!parser.isSet(kUrl))
-        return context.usageError(QStringLiteral("say which server: --url postgresql://ADMIN@HOST:PORT/DATABASE"), synopsis());
+        return context.usageError(
+            QStringLiteral("say which server: --url postgresql://ADMIN@HOST:PORT/DATABASE"),
+            synopsis());
     const QString organisation = parser.value(QStringLiteral("organisation"));
     const QString team = parser.value(QStringLiteral("team"));
     const QString login = parser.value(QStringLiteral("login"));
     if (verb == QLatin1String("add-team") && (organisation.isEmpty() || team.isEmpty()))
-        return context.usageError(QStringLiteral("say --organisation NAME and --team NAME"), synopsis());
-    if (verb == QLatin1String("add-member") && (login.isEmpty() || parser.value(QStringLiteral("name")).isEmpty()))
+        return context.usageError(QStringLiteral("say --organisation NAME and --team NAME"),
+                                  synopsis());
+    if (verb == QLatin1String("add-member") &&
+        (login.isEmpty() || parser.value(QStringLiteral("name")).isEmpty()))
         return context.usageError(QStringLiteral("say --login LOGIN and --name NAME"), synopsis());
     if (verb == QLatin1String("add-manager") && (login.isEmpty() || team.isEmpty()))
         return context.usageError(QStringLiteral("say --login LOGIN and --team NAME"), synopsis());
@@ -273,9 +308,10 @@ int TeamServerCommand::admin(CliContext& context, const QString& verb, const QSt
     if (!adminPassword)
         return context.userError(adminPassword.error().message);
     if (!*adminPassword)
-        return context.userError(QStringLiteral("no administrator's password for %1 in the keychain; run team server "
-                                                "init --url URL first")
-                                     .arg(settings->displayName()));
+        return context.userError(
+            QStringLiteral("no administrator's password for %1 in the keychain; run team server "
+                           "init --url URL first")
+                .arg(settings->displayName()));
     auto server = TeamServerConnection::open(*settings, QString::fromUtf8(**adminPassword));
     if (!server)
         return context.userError(server.error().message);
@@ -285,7 +321,8 @@ int TeamServerCommand::admin(CliContext& context, const QString& verb, const QSt
             return directory.addTeam(organisation, team);
         if (verb == QLatin1String("add-manager"))
             return directory.addToTeam(login, organisation, team, true);
-        auto added = directory.addMember({login, parser.value(QStringLiteral("name")), parser.value(QStringLiteral("role")),
+        auto added = directory.addMember({login, parser.value(QStringLiteral("name")),
+                                          parser.value(QStringLiteral("role")),
                                           parser.value(QStringLiteral("registration"))},
                                          memberPassword);
         if (added && !team.isEmpty())
@@ -295,11 +332,13 @@ int TeamServerCommand::admin(CliContext& context, const QString& verb, const QSt
     if (!done)
         return context.userError(done.error().message);
     if (verb == QLatin1String("add-team"))
-        context.out() << "Team \"" << team << "\" of \"" << organisation << "\" is on the server." << Qt::endl;
+        context.out() << "Team \"" << team << "\" of \"" << organisation << "\" is on the server."
+                      << Qt::endl;
     else if (verb == QLatin1String("add-manager"))
         context.out() << login << " manages \"" << team << "\"." << Qt::endl;
     else if (generated)
-        context.out() << "Added " << login << ". Their first password (give it to them privately; it is not kept "
+        context.out() << "Added " << login
+                      << ". Their first password (give it to them privately; it is not kept "
                       << "anywhere): " << memberPassword << Qt::endl;
     else
         context.out() << "Added " << login << '.' << Qt::endl;
@@ -309,14 +348,19 @@ int TeamServerCommand::admin(CliContext& context, const QString& verb, const QSt
 int TeamServerCommand::connect(CliContext& context, const QStringList& args)
 {
     CliParser parser;
-    parser.option(kUrl, QStringLiteral("URL"), QStringLiteral("postgresql://LOGIN@HOST:PORT/DATABASE"));
-    parser.option(QStringLiteral("tls"), QStringLiteral("MODE"), QStringLiteral("disable, prefer, require or verify-full"));
-    parser.option(QStringLiteral("ca-file"), QStringLiteral("FILE"), QStringLiteral("the organisation's CA certificate (verify-full)"));
+    parser.option(kUrl, QStringLiteral("URL"),
+                  QStringLiteral("postgresql://LOGIN@HOST:PORT/DATABASE"));
+    parser.option(QStringLiteral("tls"), QStringLiteral("MODE"),
+                  QStringLiteral("disable, prefer, require or verify-full"));
+    parser.option(QStringLiteral("ca-file"), QStringLiteral("FILE"),
+                  QStringLiteral("the organisation's CA certificate (verify-full)"));
     parser.flag(kPasswordStdin, QStringLiteral("read your password from standard input"));
     if (auto ok = parseOptions(parser, args); !ok)
         return context.usageError(ok.error().message, synopsis());
     if (!parser.isSet(kUrl))
-        return context.usageError(QStringLiteral("say which server: --url postgresql://LOGIN@HOST:PORT/DATABASE"), synopsis());
+        return context.usageError(
+            QStringLiteral("say which server: --url postgresql://LOGIN@HOST:PORT/DATABASE"),
+            synopsis());
     auto settings = TeamServerSettings::fromUrl(parser.value(kUrl));
     if (!settings)
         return context.userError(settings.error().message);
@@ -343,8 +387,9 @@ int TeamServerCommand::connect(CliContext& context, const QStringList& args)
     if (!server) {
         if (server.error().message.contains(QLatin1String("refused the login")))
             return context.userError(server.error().message);
-        context.out() << "Saved " << settings->displayName() << " (password in the keychain). " << server.error().message
-                      << "; team publish will queue until it is." << Qt::endl;
+        context.out() << "Saved " << settings->displayName() << " (password in the keychain). "
+                      << server.error().message << "; team publish will queue until it is."
+                      << Qt::endl;
         return ExitOk;
     }
     context.out() << "Connected to " << settings->displayName() << " (TLS " << settings->tlsMode
@@ -365,7 +410,8 @@ int TeamServerCommand::status(CliContext& context, const QStringList& args)
     if (!settings)
         return context.userError(settings.error().message);
     if (!*settings)
-        return context.userError(QStringLiteral("this journal has no team server set up; run: team server connect --url URL"));
+        return context.userError(QStringLiteral(
+            "this journal has no team server set up; run: team server connect --url URL"));
     auto queued = PublishQueue(**db, context.clock()).size();
     if (!queued)
         return context.userError(queued.error().message);
@@ -381,8 +427,10 @@ int TeamServerCommand::status(CliContext& context, const QStringList& args)
         context.printJson(o);
         return ExitOk;
     }
-    context.out() << "Server: " << (*settings)->displayName() << " (TLS " << (*settings)->tlsMode << ")\n"
-                  << "Queued: " << plural(*queued, QStringLiteral("change"), QStringLiteral("changes")) << '\n'
+    context.out() << "Server: " << (*settings)->displayName() << " (TLS " << (*settings)->tlsMode
+                  << ")\n"
+                  << "Queued: "
+                  << plural(*queued, QStringLiteral("change"), QStringLiteral("changes")) << '\n'
                   << "Now: " << reachability << Qt::endl;
     return ExitOk;
 }
@@ -397,11 +445,13 @@ int TeamServerCommand::dashboard(CliContext& context, const QStringList& given)
         args.remove(i, std::min<qsizetype>(2, args.size() - i));
     }
     if (!from.isEmpty() && from != QLatin1String("server") && from != QLatin1String("bundles"))
-        return context.usageError(QStringLiteral("--source is server or bundles, not \"%1\"").arg(from), synopsis());
+        return context.usageError(
+            QStringLiteral("--source is server or bundles, not \"%1\"").arg(from), synopsis());
     const QStringList toBundles = QStringList{QStringLiteral("dashboard")} + args;
     if (from == QLatin1String("bundles")) {
         if (!m_bundleCommands)
-            return context.usageError(QStringLiteral("this build has no bundles dashboard"), synopsis());
+            return context.usageError(QStringLiteral("this build has no bundles dashboard"),
+                                      synopsis());
         return m_bundleCommands->run(context, toBundles);
     }
     if (from.isEmpty()) {
@@ -416,14 +466,16 @@ int TeamServerCommand::dashboard(CliContext& context, const QStringList& given)
     }
     CliParser parser;
     parser.flag(kJson, QStringLiteral("print the dashboard as JSON"));
-    parser.option(QStringLiteral("as-of"), QStringLiteral("DATE"), QStringLiteral("the day to compute for (default today)"));
+    parser.option(QStringLiteral("as-of"), QStringLiteral("DATE"),
+                  QStringLiteral("the day to compute for (default today)"));
     if (auto ok = parseOptions(parser, args); !ok)
         return context.usageError(ok.error().message, synopsis());
     QDate asOf = context.clock().today();
     if (parser.isSet(QStringLiteral("as-of"))) {
         asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!asOf.isValid())
-            return context.usageError(QStringLiteral("--as-of needs a date as YYYY-MM-DD"), synopsis());
+            return context.usageError(QStringLiteral("--as-of needs a date as YYYY-MM-DD"),
+                                      synopsis());
     }
     auto db = context.journal();
     if (!db)
@@ -433,22 +485,28 @@ int TeamServerCommand::dashboard(CliContext& context, const QStringList& given)
     if (!source)
         return context.userError(source.error().message);
     if (!*source)
-        return context.userError(QStringLiteral("this journal has no team server set up; run: team server connect --url URL"));
+        return context.userError(QStringLiteral(
+            "this journal has no team server set up; run: team server connect --url URL"));
     auto summaries = (*source)->latestSummaries();
     if (!summaries)
         return context.userError(summaries.error().message);
-    const TeamDashboard board = TeamDashboard::compute(*summaries, asOf, TopicCatalogue::load(), (*source)->description());
+    const TeamDashboard board =
+        TeamDashboard::compute(*summaries, asOf, TopicCatalogue::load(), (*source)->description());
     if (parser.isSet(kJson)) {
         context.printJson(board.toJson());
         return ExitOk;
     }
     context.out() << "Team (" << board.source << "), " << board.asOf.toString(Qt::ISODate) << '\n';
     for (const TeamDashboard::MemberRow& row : board.members) {
-        context.out() << TeamDashboard::urgencyId(row.urgency).leftJustified(9) << "  " << row.name << "  "
-                      << (row.nextDeadline.isValid() ? row.nextDeadline.toString(Qt::ISODate) : QStringLiteral("-"))
+        context.out() << TeamDashboard::urgencyId(row.urgency).leftJustified(9) << "  " << row.name
+                      << "  "
+                      << (row.nextDeadline.isValid() ? row.nextDeadline.toString(Qt::ISODate)
+                                                     : QStringLiteral("-"))
                       << '\n';
     }
-    context.out() << plural(int(board.members.size()), QStringLiteral("member"), QStringLiteral("members")) << Qt::endl;
+    context.out() << plural(int(board.members.size()), QStringLiteral("member"),
+                            QStringLiteral("members"))
+                  << Qt::endl;
     return ExitOk;
 }
 
@@ -466,20 +524,25 @@ int TeamServerCommand::publish(CliContext& context, const QStringList& args)
             shares.append({args.at(++i), {}});
         } else if (a == QLatin1String("--with") && hasValue) {
             if (shares.isEmpty())
-                return context.usageError(QStringLiteral("--with names a manager for the --share ID before it"), synopsis());
+                return context.usageError(
+                    QStringLiteral("--with names a manager for the --share ID before it"),
+                    synopsis());
             shares.last().second << args.at(++i);
         } else if (a == QLatin1String("--withdraw") && hasValue) {
             withdraw << args.at(++i);
         } else if (a == QLatin1String("--json")) {
             json = true;
         } else {
-            return context.usageError(QStringLiteral("unexpected argument \"%1\"").arg(a), synopsis());
+            return context.usageError(QStringLiteral("unexpected argument \"%1\"").arg(a),
+                                      synopsis());
         }
     }
     for (const auto& [id, managers] : std::as_const(shares)) {
         if (managers.isEmpty())
-            return context.usageError(QStringLiteral("say which managers may read entry %1: --share ID --with LOGIN").arg(id),
-                                      synopsis());
+            return context.usageError(
+                QStringLiteral("say which managers may read entry %1: --share ID --with LOGIN")
+                    .arg(id),
+                synopsis());
     }
     auto db = context.journal();
     if (!db)
@@ -528,28 +591,37 @@ int TeamServerCommand::publish(CliContext& context, const QStringList& args)
     KeychainSecretStore secrets;
     auto server = TeamServerConnection::openConfigured(**db, context.clock(), secrets);
     if (server && !*server)
-        return context.userError(QStringLiteral("this journal has no team server set up; run: team server connect --url URL"));
-    Result<TeamPublisher::Outcome> sent = server ? TeamPublisher::send(**server, queue)
-                                                 : Result<TeamPublisher::Outcome>(std::unexpected(server.error()));
+        return context.userError(QStringLiteral(
+            "this journal has no team server set up; run: team server connect --url URL"));
+    Result<TeamPublisher::Outcome> sent =
+        server ? TeamPublisher::send(**server, queue)
+               : Result<TeamPublisher::Outcome>(std::unexpected(server.error()));
     if (!sent) {
         queue.noteFailure(sent.error().message);
-        return context.userError(QStringLiteral("%1; %2 kept in the queue, sent at the next team publish")
-                                     .arg(sent.error().message.chopped(sent.error().message.endsWith(QLatin1Char('.')) ? 1 : 0),
-                                          plural(*waiting, QStringLiteral("change"), QStringLiteral("changes"))));
+        return context.userError(
+            QStringLiteral("%1; %2 kept in the queue, sent at the next team publish")
+                .arg(sent.error().message.chopped(
+                         sent.error().message.endsWith(QLatin1Char('.')) ? 1 : 0),
+                     plural(*waiting, QStringLiteral("change"), QStringLiteral("changes"))));
     }
     if (json) {
-        context.printJson(QJsonObject{{QStringLiteral("server"), (*server)->settings().displayName()},
-                                      {QStringLiteral("summaries"), sent->summaries},
-                                      {QStringLiteral("entries"), sent->entries},
-                                      {QStringLiteral("withdrawn"), sent->withdrawn},
-                                      {QStringLiteral("queued"), 0}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("server"), (*server)->settings().displayName()},
+                        {QStringLiteral("summaries"), sent->summaries},
+                        {QStringLiteral("entries"), sent->entries},
+                        {QStringLiteral("withdrawn"), sent->withdrawn},
+                        {QStringLiteral("queued"), 0}});
         return ExitOk;
     }
     context.out() << "Published to " << (*server)->settings().displayName() << ": "
-                  << plural(sent->summaries, QStringLiteral("summary"), QStringLiteral("summaries")) << ", "
-                  << plural(sent->entries, QStringLiteral("shared entry"), QStringLiteral("shared entries"));
+                  << plural(sent->summaries, QStringLiteral("summary"), QStringLiteral("summaries"))
+                  << ", "
+                  << plural(sent->entries, QStringLiteral("shared entry"),
+                            QStringLiteral("shared entries"));
     if (sent->withdrawn)
-        context.out() << ", " << plural(sent->withdrawn, QStringLiteral("entry withdrawn"), QStringLiteral("entries withdrawn"));
+        context.out() << ", "
+                      << plural(sent->withdrawn, QStringLiteral("entry withdrawn"),
+                                QStringLiteral("entries withdrawn"));
     context.out() << '.' << Qt::endl;
     return ExitOk;
 }
