@@ -50,7 +50,7 @@ ASAN_BUILD ?= build-asan
 FUZZ_SECONDS ?= 120
 asan-configure: deps
 	@test -f $(ASAN_BUILD)/build.ninja || CXX=clang++-19 cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-		-DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DCPD_SANITIZE=ON -DCPD_FUZZ=ON $(CMAKE_FLAGS)
+		-DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DCPD_SANITIZE=ON -DCPD_FUZZ=ON -DCPD_SKIP_TEST_DIRS=bench $(CMAKE_FLAGS)
 
 test-sanitize: asan-configure
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
