@@ -228,7 +228,7 @@ void MainWindow::createActions()
     m_moveToTrash->setToolTip(tr("Move the selected entry to the trash (Delete)"));
     connect(m_moveToTrash, &QAction::triggered, this, [this] { m_journal->moveSelectedToTrash(); });
 
-    m_openSample = new QAction(tr("Open &sample journal"), this);
+    m_openSample = new QAction(tr("&Open sample journal"), this);
     connect(m_openSample, &QAction::triggered, this, &MainWindow::openSampleJournal);
 
     m_quit = new QAction(tr("&Quit"), this);
