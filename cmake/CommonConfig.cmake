@@ -12,7 +12,7 @@ target_compile_definitions(cpd_common INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     CPD_VERSION="${PROJECT_VERSION}")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(cpd_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+    target_compile_options(cpd_common INTERFACE -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
         -Wnon-virtual-dtor -Woverloaded-virtual -Wno-missing-field-initializers)
 endif()
 option(CPD_WERROR "Treat warnings as errors" OFF)

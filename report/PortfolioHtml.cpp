@@ -42,15 +42,25 @@ public:
 
     void tableStart(const QStringList& columns, const QList<int>& widths = {})
     {
-        html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>");
+        gridHead = QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>");
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const QString w = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString();
-            html += QStringLiteral("<th%1 align=\"left\" bgcolor=\"#e8eef4\">%2</th>").arg(w, esc(columns.at(i)));
+            gridHead += QStringLiteral("<th%1 align=\"left\" bgcolor=\"#e8eef4\">%2</th>").arg(w, esc(columns.at(i)));
         }
-        html += QStringLiteral("</tr></thead>\n<tbody>\n");
+        gridHead += QStringLiteral("</tr></thead>\n<tbody>\n");
+        html += gridHead;
+        gridRows = 0;
     }
     void row(const QStringList& cells, bool bold = false, const QList<int>& rightAligned = {})
     {
+        // For the PDF, a long table goes out as tables of kRowsPerTable rows, each with the column
+        // headings: Qt's layout visits every cell of a table for each page it paints, so one
+        // 300-row table cost time in proportion to rows x pages; short tables are skipped whole.
+        if (target == PortfolioHtml::Target::Pdf && !gridHead.isEmpty() && gridRows == kRowsPerTable) {
+            html += QStringLiteral("</tbody></table>\n") + gridHead;
+            gridRows = 0;
+        }
+        ++gridRows;
         html += QStringLiteral("<tr>");
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const QString align = rightAligned.contains(int(i)) ? QStringLiteral(" align=\"right\"") : QString();
@@ -59,7 +69,11 @@ public:
         }
         html += QStringLiteral("</tr>\n");
     }
-    void tableEnd() { html += QStringLiteral("</tbody></table>\n"); }
+    void tableEnd()
+    {
+        html += QStringLiteral("</tbody></table>\n");
+        gridHead.clear();
+    }
     void none() { html += QStringLiteral("<p><i>%1</i></p>\n").arg(esc(L("common.none"))); }
     void field(const QString& label, const QString& value)
     {
@@ -383,6 +397,9 @@ public:
     const Portfolio& p;
     const ReportLabels& l;
     PortfolioHtml::Target target;
+    static constexpr int kRowsPerTable = 20;
+    QString gridHead; // the open grid table's opening and headings, to start it again
+    int gridRows = 0;
     QString html;
 };
 

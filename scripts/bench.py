@@ -94,17 +94,20 @@ def start_display():
 
 
 def first_paint(cmd, env, runs):
-    walls, paints, rss, cpus = [], [], [], []
+    """Process start (fork and exec, dynamic loading included) to the first painted window."""
+    starts, mains, rss, cpus = [], [], [], []
     for _ in range(runs):
+        launched = time.monotonic_ns()
         wall, peak, out = run_timed(cmd, env)
         cpus.append(run_timed.cpu_ms)
-        m = re.search(r"first-paint-ms: (\d+)", out)
-        walls.append(wall)
-        paints.append(float(m.group(1)) if m else wall)
+        since_main = re.search(r"first-paint-ms: (\d+)", out)
+        painted = re.search(r"first-paint-monotonic-ns: (\d+)", out)
+        mains.append(float(since_main.group(1)) if since_main else wall)
+        starts.append((int(painted.group(1)) - launched) / 1e6 if painted else wall)
         rss.append(peak)
-    paint = summary(paints)
+    paint = summary(starts)
     paint["cpu"] = statistics.median(cpus)  # the whole process's CPU time, start to exit
-    return {"first_paint": paint, "process_wall": summary(walls), "peak_rss_mb": max(rss)}
+    return {"first_paint": paint, "since_main": summary(mains), "peak_rss_mb": max(rss)}
 
 
 def sqlite_shell_query(path, sql, runs):
@@ -121,13 +124,75 @@ PROFILE = {"name": "Bench Mark", "professions": ["nurse"], "nmc_pin": "12A3456E"
            "revalidation_date": "2029-01-15", "employer": "Example Health Centre"}
 
 
+def set_profile(build, path):
+    """The status figures and the start-up (whose first page is then the dashboard) need a profile."""
+    profile = build / "bench-data" / "profile.json"
+    profile.write_text(json.dumps(PROFILE))
+    subprocess.run([str(build / "app" / "cpdjournal-cli"), "--db", str(path), "profile", "set", "--json", str(profile)],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def json_round_trip(build, path, runs):
+    """The whole journal exported as JSON and imported into a new journal, as whole CLI processes."""
+    cli = str(build / "app" / "cpdjournal-cli")
+    exports, imports, rss = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            dump = os.path.join(tmp, f"journal-{i}.json")
+            wall, peak, _ = run_timed([cli, "--db", str(path), "export", "--standard", "nmc", "--format", "json", "-o", dump])
+            exports.append(wall)
+            rss.append(peak)
+            wall, peak, _ = run_timed([cli, "--db", os.path.join(tmp, f"copy-{i}.cpdj"), "import", "json", dump])
+            imports.append(wall)
+            rss.append(peak)
+            size = os.path.getsize(dump)
+            os.unlink(dump)
+    return {"export": summary(exports), "import": summary(imports), "bytes": size, "peak_rss_mb": max(rss)}
+
+
+def program_json(cmd, env=None):
+    """A benchmark program that prints one JSON object; with its process's peak memory."""
+    _, peak, out = run_timed(cmd, env)
+    data = json.loads(out)
+    data.setdefault("peak_rss_mb", peak)
+    return data
+
+
+def team_dashboard(program):
+    """bench_team_dashboard prints a line per source (imported bundles, PostgreSQL when it can
+    start one): members, runs, median and p95 of reading every summary and computing the table."""
+    _, peak, out = run_timed([str(program), "--members", "500", "--runs", "20"])
+    figures = {"peak_rss_mb": peak}
+    for m in re.finditer(r"^(.+?)\s+members\s+(\d+)\s+runs\s+(\d+)\s+median\s+([\d.]+) ms\s+p95\s+([\d.]+) ms",
+                         out, re.M):
+        figures[f"{m.group(1).strip()}, {m.group(2)} members"] = {
+            "runs": int(m.group(3)), "median_ms": float(m.group(4)), "p95_ms": float(m.group(5)),
+            "min_ms": None, "max_ms": None}  # the program prints median and p95 only
+    return figures
+
+
+def libreoffice_floor(html, runs):
+    """LibreOffice converting the portfolio's HTML to PDF headless, as people with the Word
+    templates do today; a warm profile so that its one-off first start is not counted."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    profile = html.parent / "lo-profile"
+    times = []
+    with tempfile.TemporaryDirectory() as out_dir:
+        # As a Writer document (without --infilter it opens as Writer/Web, which never finishes here).
+        cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+               "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", out_dir, str(html)]
+        run_timed(cmd)  # first start: makes the profile
+        for _ in range(runs):
+            wall, _, _ = run_timed(cmd)
+            times.append(wall)
+    return summary(times)
+
+
 def cli_figures(build, path, runs):
     """Whole cpdjournal-cli processes (start, open, work, print, exit), as a script would see them."""
     cli = str(build / "app" / "cpdjournal-cli")
-    profile = build / "bench-data" / "profile.json"
-    profile.write_text(json.dumps(PROFILE))
-    subprocess.run([cli, "--db", str(path), "profile", "set", "--json", str(profile)], check=True,
-                   stdout=subprocess.DEVNULL)
     out = {}
     commands = {
         "status_nmc": ["status", "--standard", "nmc", "--as-of", "2026-06-30", "--json"],
@@ -148,6 +213,10 @@ def cli_figures(build, path, runs):
     return out
 
 
+def bench_program(build, name):
+    return str(build / "tests" / "bench" / name)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build-release")
@@ -157,26 +226,42 @@ def main():
     build = (ROOT / args.build).resolve()
     sizes = [int(s) for s in args.sizes.split(",")]
     paths = journals(build, sizes)
+    for path in paths.values():
+        set_profile(build, path)
     results = {"machine": {"cpus": os.cpu_count(), "kernel": os.uname().release,
+                           "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30),
                            "cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")},
-               "sizes": {}}
+               "date": time.strftime("%Y-%m-%d %H:%M"), "sizes": {}, "other": {}}
     xvfb, display_env = start_display()
     env = dict(os.environ, **display_env)
     env.pop("CPDJOURNAL_DB", None)
     try:
-        bare = first_paint([str(build / "tests" / "bench" / "bench_bare_window")], env, args.runs)
+        bare = first_paint([bench_program(build, "bench_bare_window")], env, args.runs)
         results["bare_window"] = bare
         for n, path in paths.items():
+            print(f"benchmarking the {n:,}-entry journal…", file=sys.stderr)
             r = {}
             r["startup"] = first_paint([str(build / "app" / "cpdjournal"), "--db", str(path), "--quit-after-paint"],
                                        env, args.runs)
-            _, _, out = run_timed([str(build / "tests" / "bench" / "bench_journal"), str(path), "--runs", "30"])
-            core = json.loads(out)
-            r["core"] = core
+            r["core"] = program_json([bench_program(build, "bench_journal"), str(path), "--runs", "30"])
             r["sqlite_shell"] = {name: sqlite_shell_query(path, q["sql"], 30)
-                                 for name, q in core["search"].items()}
+                                 for name, q in r["core"]["search"].items()}
+            r["gui_list"] = program_json([bench_program(build, "bench_gui_list"), str(path)], env)
             r["cli"] = cli_figures(build, path, args.runs)
+            r["json_round_trip"] = json_round_trip(build, path, 1 if n >= 100000 else 3)
             results["sizes"][str(n)] = r
+        other = results["other"]
+        print("benchmarking topics, privacy, export, import…", file=sys.stderr)
+        other["topic_suggest"] = program_json([bench_program(build, "bench_topic_suggest")])
+        other["privacy_scan"] = program_json([bench_program(build, "bench_privacy_scan"), "--mb", "32"])
+        html = build / "bench-data" / "nmc-pack.html"
+        other["export_pdf"] = program_json([bench_program(build, "bench_export_pdf"), "300", "--runs", "3", "--json",
+                                            "--html", str(html)], env)
+        other["libreoffice_pdf"] = libreoffice_floor(html, 3)
+        other["twitter_import"] = program_json([bench_program(build, "bench_twitter_import"), "--json"])
+        team = build / "tests" / "bench" / "bench_team_dashboard"
+        if team.exists():
+            other["team_dashboard"] = team_dashboard(team)
     finally:
         if xvfb:
             xvfb.terminate()
@@ -187,35 +272,74 @@ def main():
     print(f"\nJSON: {out_file}")
 
 
+def ms_row(q):
+    """A bench program's {median_ms, p95_ms, …} as a table row's figures."""
+    return {"median": q["median_ms"], "p95": q["p95_ms"], "min": q["min_ms"], "max": q["max_ms"],
+            "cpu": q.get("cpu_median_ms")}
+
+
+def single(ms):
+    return {"median": ms, "p95": ms, "min": ms, "max": ms}
+
+
 def print_table(results):
     rows = []
     bare = results["bare_window"]["first_paint"]
     for n, r in results["sizes"].items():
+        size = f"{int(n):,}"
         s = r["startup"]["first_paint"]
-        rows.append((f"start-up to first paint ({int(n):,})", s, r["startup"]["peak_rss_mb"],
+        rows.append((f"start-up to first paint ({size})", s, r["startup"]["peak_rss_mb"],
                      f"bare window {bare['median']:.0f} ms", s["median"] / bare["median"]))
         for name, q in r["core"]["search"].items():
             floor = r["sqlite_shell"][name]
-            ours = {"median": q["median_ms"], "p95": q["p95_ms"], "min": q["min_ms"], "max": q["max_ms"],
-                    "cpu": q.get("cpu_median_ms")}
-            rows.append((f"search {name} ({int(n):,}, {q['hits']} hits)", ours, r["core"]["peak_rss_mb"],
-                         f"sqlite3 shell {floor['median']:.2f} ms", ours["median"] / max(floor["median"], 1e-3)))
+            rows.append((f"search {name} ({size}, {q['hits']} hits)", ms_row(q), r["core"]["peak_rss_mb"],
+                         f"sqlite3 shell {floor['median']:.2f} ms", q["median_ms"] / max(floor["median"], 1e-3)))
         for key, label in (("save_new_entry", "save a new entry"), ("save_update_entry", "save an edited entry"),
                            ("list_count_and_first_page", "list: count + first page"),
                            ("list_last_page", "list: last page")):
-            q = r["core"][key]
-            rows.append((f"{label} ({int(n):,})", {"median": q["median_ms"], "p95": q["p95_ms"], "min": q["min_ms"],
-                                                    "max": q["max_ms"], "cpu": q.get("cpu_median_ms")},
-                         r["core"]["peak_rss_mb"], "", None))
+            rows.append((f"{label} ({size})", ms_row(r["core"][key]), r["core"]["peak_rss_mb"], "", None))
+        for key in sorted(k for k in r["core"] if k.startswith("status_")):
+            rows.append((f"status {key[7:]}, in process ({size})", ms_row(r["core"][key]), r["core"]["peak_rss_mb"], "", None))
+        g = r["gui_list"]
+        rows.append((f"GUI list: open, first rows painted ({size})", single(g["open_ms"]), g["peak_rss_mb"], "", None))
+        rows.append((f"GUI list: one scroll step painted ({size})", ms_row(g["scroll_step"]), g["peak_rss_mb"], "", None))
+        rows.append((f"GUI list: top to end in 100 steps ({size})", single(g["scroll_to_end_ms"]), g["peak_rss_mb"], "", None))
+        rows.append((f"GUI list: jump to the end ({size})", single(g["jump_to_end_ms"]), g["peak_rss_mb"], "", None))
+        j = r["json_round_trip"]
+        rows.append((f"JSON export, whole journal ({size}, {j['bytes'] / 1e6:.0f} MB)", j["export"], j["peak_rss_mb"], "", None))
+        rows.append((f"JSON import into a new journal ({size})", j["import"], j["peak_rss_mb"], "", None))
     for n, r in results["sizes"].items():
         for name, c in r.get("cli", {}).items():
             rows.append((f"cli {name} ({int(n):,}, whole process)", c["process"], c["peak_rss_mb"], "", None))
-    print(f"{'benchmark':44} {'median':>9} {'p95':>9} {'min':>9} {'max':>9} {'cpu med':>8} {'peak MB':>8}  floor (ratio)")
+    o = results["other"]
+    for key, q in o["topic_suggest"].items():
+        if key.startswith("suggest_"):
+            rows.append((f"topic suggestions, {q['words']:,}-word reflection", ms_row(q), o["topic_suggest"]["peak_rss_mb"], "", None))
+    scan = o["privacy_scan"]
+    rows.append((f"confidentiality scan, {scan['utf8_bytes'] / 2**20:.0f} MB ({scan['mb_per_s']:.0f} MB/s)",
+                 single(scan["best_ms"]), scan["peak_rss_mb"], "", None))
+    pdf = o["export_pdf"]
+    ours = ms_row(pdf["export_pdf"])
+    bare_print = pdf["bare_print"]
+    rows.append((f"NMC pack to PDF ({pdf['entries']} entries, {pdf['pages']} pages)", ours, pdf["peak_rss_mb"],
+                 f"bare Qt print {bare_print['median_ms']:.0f} ms", ours["median"] / bare_print["median_ms"]))
+    if o.get("libreoffice_pdf"):
+        lo = o["libreoffice_pdf"]
+        rows.append(("  the same HTML through LibreOffice (floor)", lo, 0.0,
+                     "LibreOffice / ours", lo["median"] / ours["median"]))
+    tw = o["twitter_import"]
+    rows.append((f"import a {tw['tweets']:,}-tweet archive", single(tw["import_ms"]), tw["import_peak_rss_mb"], "", None))
+    for key, q in o.get("team_dashboard", {}).items():
+        if isinstance(q, dict) and "median_ms" in q:
+            rows.append((f"team dashboard, {key}", ms_row(q), o["team_dashboard"].get("peak_rss_mb", 0.0), "", None))
+    print(f"{'benchmark':56} {'median':>9} {'p95':>9} {'min':>9} {'max':>9} {'cpu med':>8} {'peak MB':>8}  floor (ratio)")
     for label, s, mem, floor, ratio in rows:
         ratio_text = f"{floor} ({ratio:.2f}x)" if ratio is not None else ""
         cpu = f"{s['cpu']:8.2f}" if s.get("cpu") is not None else f"{'':8}"
-        print(f"{label:44} {s['median']:9.2f} {s['p95']:9.2f} {s['min']:9.2f} {s['max']:9.2f} {cpu} {mem:8.1f}  {ratio_text}")
-    print("(times in ms; 'cpu med' is this process's CPU time, which a busy machine inflates far less than wall time)")
+        cols = " ".join(f"{s[k]:9.2f}" if s.get(k) is not None else f"{'-':>9}" for k in ("median", "p95", "min", "max"))
+        print(f"{label:56} {cols} {cpu} {mem:8.1f}  {ratio_text}")
+    print("(times in ms; 'cpu med' is the process's CPU time, which a busy machine inflates far less than wall time;\n"
+          " start-up counts from the moment the process was started, dynamic loading included)")
 
 
 if __name__ == "__main__":

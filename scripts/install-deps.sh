@@ -2,7 +2,7 @@
 # Installs the Debian packages CPD Journal needs to build, run and test, and only those missing.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build pkg-config clang-format
+  build-essential cmake ninja-build pkg-config clang-format ccache
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
   libquazip1-qt6-dev libsodium-dev libhunspell-dev hunspell-en-gb
@@ -12,6 +12,10 @@ packages=(
   librsvg2-bin desktop-file-utils appstream lintian
   clang-19 libclang-rt-19-dev # make test-sanitize, make fuzz (clang 16 cannot compile libstdc++ 12 <expected>)
 )
+# make bench also times LibreOffice converting the portfolio to PDF (the floor people use today).
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(libreoffice-writer-nogui)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -909,7 +909,7 @@
         <translation>&amp;Canllaw Cyfnodolyn DPP</translation>
     </message>
     <message>
-        <source>&amp;Writing a good reflection</source>
+        <source>Writing a good &amp;reflection</source>
         <translation>Ysgrifennu &amp;myfyrdod da</translation>
     </message>
     <message>
@@ -4810,7 +4810,7 @@ Adfer y copi wrth gefn da diweddaraf (%2) a&apos;i ailagor? Cedwir y cyfnodolyn 
         <translation>Symud y cofnod a ddewiswyd i&apos;r bin (Delete)</translation>
     </message>
     <message>
-        <source>&amp;Open sample journal</source>
+        <source>Open &amp;sample journal</source>
         <translation>Agor y cyfnodolyn &amp;enghreifftiol</translation>
     </message>
     <message>

@@ -97,16 +97,21 @@ int main(int argc, char* argv[])
             cpd::MessageBox::warning(nullptr, QApplication::translate("main", "CPD Journal"), saved.error().message);
     }
     cpd::MainWindow window(std::move(*db), clock);
-    // The window installs its areas (Journal, Trash, Topics, Revalidation) itself, as sample
-    // journal windows do.
-    cpd::RevalidationDashboard* revalidation = window.revalidation();
+    // The window installs its areas (Journal, Trash, Topics, Revalidation…) itself, as sample
+    // journal windows do; each is built when first shown.
     const bool screenshot = parser.isSet(screenshotOption);
     const bool quitAfterPaint = parser.isSet(quitAfterPaintOption);
     if (screenshot || quitAfterPaint) {
         auto* watcher = new cpd::FirstPaintWatcher(&window);
         QObject::connect(watcher, &cpd::FirstPaintWatcher::firstPaint, &window, [&] {
             if (quitAfterPaint) {
-                std::printf("first-paint-ms: %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                // Since main(), and the monotonic clock's reading, from which the benchmark
+                // counts from the moment it started the process (dynamic loading included).
+                QElapsedTimer now;
+                now.start();
+                std::printf("first-paint-ms: %lld\nfirst-paint-monotonic-ns: %lld\n",
+                            static_cast<long long>(sinceStart.elapsed()),
+                            static_cast<long long>(now.msecsSinceReference()) * 1000000LL);
                 std::fflush(stdout);
             }
             if (screenshot) {
@@ -136,6 +141,6 @@ int main(int argc, char* argv[])
     if (firstRun && firstRun->openSample)
         QTimer::singleShot(0, &window, [&window] { window.openSampleJournal(); });
     if (!screenshot && !quitAfterPaint)
-        QTimer::singleShot(0, &window, [&window, revalidation] { cpd::RevalidationArea::remindIfDue(window, *revalidation); });
+        QTimer::singleShot(0, &window, [&window] { cpd::RevalidationArea::remindIfDue(window); });
     return app.exec();
 }

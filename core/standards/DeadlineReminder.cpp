@@ -1,5 +1,10 @@
 #include "standards/DeadlineReminder.h"
 
+#include "standards/ProfileRepository.h"
+#include "standards/RevalidationService.h"
+#include "standards/StandardRegistry.h"
+#include "util/Clock.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -27,6 +32,21 @@ std::optional<QString> DeadlineReminder::text(const RevalidationStatus& s, int w
         return due + QLatin1Char(' ') + QCoreApplication::translate("DeadlineReminder", "Everything is in place.");
     return due + QLatin1Char(' ')
         + QCoreApplication::translate("DeadlineReminder", "Still missing: %1.").arg(missing.join(QStringLiteral("; ")));
+}
+
+std::optional<QString> DeadlineReminder::forJournal(Database& db, const StandardRegistry& standards, const Clock& clock,
+                                                    int withinDays)
+{
+    auto profile = ProfileRepository(db, clock).load();
+    if (!profile || !*profile)
+        return std::nullopt;
+    std::optional<RevalidationStatus> nearest;
+    for (const QString& id : standards.applicableTo(**profile)) {
+        auto s = RevalidationService(db, standards).status(**profile, id, clock.today());
+        if (s && text(*s, withinDays) && (!nearest || s->daysToApplication() < nearest->daysToApplication()))
+            nearest = *s;
+    }
+    return nearest ? text(*nearest, withinDays) : std::nullopt;
 }
 
 } // namespace cpd

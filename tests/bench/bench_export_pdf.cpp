@@ -1,6 +1,8 @@
 // Prints the time of a three-year NMC pack to PDF from a 300-entry journal (goal: under 2 s),
 // and for comparison a bare QTextDocument + QPdfWriter print of the same HTML.
-//   ./build/tests/bench/bench_export_pdf [ENTRIES]
+//   ./build/tests/bench/bench_export_pdf [ENTRIES] [--runs N] [--json] [--html FILE]
+// --json prints one JSON object (make bench); --html writes the portfolio's HTML, the input of
+// the LibreOffice floor that make bench times beside it.
 #include "ExportService.h"
 #include "PdfRenderer.h"
 #include "PortfolioHtml.h"
@@ -15,7 +17,10 @@
 #include "storage/Database.h"
 #include "util/FixedClock.h"
 
+#include "BenchStats.h"
+
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 
@@ -28,7 +33,12 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 300;
+    const QStringList args = app.arguments();
+    const int count = args.size() > 1 && args.at(1).toInt() > 0 ? args.at(1).toInt() : 300;
+    const bool json = args.contains(QStringLiteral("--json"));
+    int runs = 1;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size())
+        runs = std::max(1, args.at(i + 1).toInt());
     QTemporaryDir dir;
     const FixedClock clock(QDateTime(QDate(2026, 8, 1), QTime(9, 0), Qt::UTC));
     auto db = Database::open(dir.filePath(QStringLiteral("bench.cpdj")));
@@ -82,6 +92,36 @@ int main(int argc, char* argv[])
     auto bare = PdfRenderer::barePrint(html);
     const qint64 bareMs = t.elapsed();
 
+    if (const qsizetype i = args.indexOf(QStringLiteral("--html")); i > 0 && i + 1 < args.size()) {
+        QFile file(args.at(i + 1));
+        if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0)
+            qFatal("cannot write %s", qPrintable(args.at(i + 1)));
+    }
+    if (json) {
+        // The whole export (assemble, privacy gate, HTML, layout, paint) and the bare print, runs times each.
+        QList<double> ours{double(all)};
+        QList<double> floor{double(bareMs)};
+        for (int r = 1; r < runs; ++r) {
+            QElapsedTimer again;
+            again.start();
+            auto p = PortfolioBuilder(**db, clock, standards).build({});
+            PrivacyGate::check(**db, PrivacyGate::piecesOf(*p));
+            const QString h = PortfolioHtml::render(*p, labels, PortfolioHtml::Target::Pdf);
+            PdfRenderer(h, PortfolioHtml::header(*p, labels), labels.text(QStringLiteral("common.page")), QStringLiteral("bench"))
+                .pdf();
+            ours << double(again.elapsed());
+            again.restart();
+            PdfRenderer::barePrint(h);
+            floor << double(again.elapsed());
+        }
+        QJsonObject out{{QStringLiteral("entries"), count},
+                        {QStringLiteral("pages"), pages},
+                        {QStringLiteral("pdf_bytes"), double(pdf ? pdf->size() : 0)},
+                        {QStringLiteral("export_pdf"), bench::stats(ours)},
+                        {QStringLiteral("bare_print"), bench::stats(floor)}};
+        bench::print(out);
+        return 0;
+    }
     std::printf("NMC pack, %d entries (%lld in the period, %lld accounts), %d pages, %.1f MB\n", count,
                 qint64(portfolio->cpd.size()), qint64(portfolio->accounts.size()), pages, pdf ? pdf->size() / 1e6 : 0.0);
     std::printf("  assemble %lld ms, gate %lld ms (%lld findings), HTML %lld ms, layout %lld ms, paint+write %lld ms\n",

@@ -2,68 +2,23 @@
 //   bench_journal JOURNAL [--runs N]
 // search: one word, a phrase, a prefix, three words (p50/p95 over N runs each, the 20 best hits
 // with snippets, as the window asks); save: adding one entry and updating it (each with its FTS
-// row and topic links); count and first page of the list; peak memory of this process.
+// row and topic links); count and first page of the list; the revalidation status of each
+// standard the profile has; peak memory of this process.
 #include "journal/EntryRepository.h"
 #include "search/EntrySearch.h"
+#include "standards/ProfileRepository.h"
+#include "standards/RevalidationService.h"
+#include "standards/StandardRegistry.h"
 #include "storage/Database.h"
 #include "util/SystemClock.h"
 
+#include "BenchStats.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
-#include <sys/resource.h>
-#include <time.h>
-
-#include <algorithm>
-
 using namespace cpd;
-
-namespace {
-
-QJsonObject stats(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    auto pct = [&](double p) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * (ms.size() - 1) + 0.5))); };
-    return QJsonObject{{QStringLiteral("runs"), ms.size()},
-                       {QStringLiteral("median_ms"), pct(0.5)},
-                       {QStringLiteral("p95_ms"), pct(0.95)},
-                       {QStringLiteral("min_ms"), ms.first()},
-                       {QStringLiteral("max_ms"), ms.last()}};
-}
-
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-// Wall time, and this process's CPU time, which a busy machine inflates far less.
-template <class F>
-QJsonObject measure(int runs, F&& work)
-{
-    QList<double> ms;
-    QList<double> cpu;
-    work(); // warm the page cache and statement cache once
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        const double c0 = cpuMs();
-        t.start();
-        work();
-        ms << t.nsecsElapsed() / 1e6;
-        cpu << cpuMs() - c0;
-    }
-    QJsonObject out = stats(ms);
-    std::sort(cpu.begin(), cpu.end());
-    out.insert(QStringLiteral("cpu_median_ms"), cpu.at(cpu.size() / 2));
-    return out;
-}
-
-} // namespace
+using cpd::bench::measure;
 
 int main(int argc, char* argv[])
 {
@@ -136,9 +91,18 @@ int main(int argc, char* argv[])
         repo.purge(id);
     }
 
-    struct rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    out.insert(QStringLiteral("peak_rss_mb"), usage.ru_maxrss / 1024.0);
-    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    // Revalidation status in process (the dashboard's work), for each standard the profile has.
+    if (auto profile = ProfileRepository(**db, clock).load(); profile && *profile) {
+        const StandardRegistry standards = StandardRegistry::withBuiltIns();
+        const RevalidationService service(**db, standards);
+        const QDate asOf(2026, 6, 30);
+        for (const QString& id : standards.applicableTo(**profile))
+            out.insert(QStringLiteral("status_") + id, measure(std::max(3, runs / 5), [&] {
+                           if (!service.status(**profile, id, asOf))
+                               qFatal("status %s failed", qPrintable(id));
+                       }));
+    }
+
+    bench::print(out);
     return 0;
 }

@@ -1,6 +1,6 @@
 // Imports a generated X/Twitter archive of N tweets (default 50,000) into a fresh journal and
 // prints the time and peak memory of the import alone. A program that prints figures, not a test.
-//   bench_twitter_import [--tweets N] [--keep DIR]   (--keep leaves archive.zip for the CLI)
+//   bench_twitter_import [--tweets N] [--keep DIR] [--json]   (--keep leaves archive.zip for the CLI)
 #include "../evidence/ArchiveSamples.h"
 #include "../evidence/ZipBuilder.h"
 
@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -94,6 +96,16 @@ int main(int argc, char* argv[])
         return 1;
     }
     const qint64 peakKb = statusKb("VmHWM:");
+    if (args.contains(QStringLiteral("--json"))) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("tweets"), n},
+                                         {QStringLiteral("imported"), double(summary->imported)},
+                                         {QStringLiteral("archive_kib"), double(QFileInfo(zip).size() / 1024)},
+                                         {QStringLiteral("import_ms"), double(ms)},
+                                         {QStringLiteral("import_peak_rss_mb"), double(peakKb) / 1024.0},
+                                         {QStringLiteral("rss_before_mb"), double(baseKb) / 1024.0}})
+                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
     out << "tweets in archive:   " << n << '\n'
         << "archive size:        " << QFileInfo(zip).size() / 1024 << " KiB\n"
         << "imported:            " << summary->imported << " (duplicates " << summary->duplicates << ")\n"

@@ -388,7 +388,7 @@ private slots:
         TestJournal journal;
         MainWindow window(std::move(journal.db), journal.clock);
         window.show();
-        auto* page = window.findChild<EvidencePage*>();
+        auto* page = qobject_cast<EvidencePage*>(window.area(QStringLiteral("evidence")));
         QVERIFY(page);
         QVERIFY(window.areas().contains(QStringLiteral("evidence")));
         QAbstractItemModelTester chatsTester(page->chats()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -516,7 +516,7 @@ private slots:
         TestJournal journal;
         MainWindow window(std::move(journal.db), journal.clock);
         window.show();
-        auto* page = window.findChild<EvidencePage*>();
+        auto* page = qobject_cast<EvidencePage*>(window.area(QStringLiteral("evidence")));
         QVERIFY(page);
         QAbstractItemModelTester feedsTester(page->feeds()->feedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester itemsTester(page->feeds()->itemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);

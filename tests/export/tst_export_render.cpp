@@ -131,6 +131,40 @@ private slots:
         QCOMPARE(CpdLogCsv::field(QStringLiteral("a\nb")), QStringLiteral("\"a\nb\""));
     }
 
+    void longTablesGoToThePdfInShortTables()
+    {
+        TestJournal j;
+        fillNmcJournal(*j.db, j.clock);
+        QList<Entry> more;
+        for (int i = 0; i < 45; ++i) {
+            Entry e = TestJournal::sampleEntry(QStringLiteral("Course W%1X").arg(i + 1));
+            e.id = fixedId(100 + i);
+            e.date = QDate(2024, 2, 1).addDays(i * 7);
+            more << e;
+        }
+        QVERIFY(EntryRepository(*j.db, j.clock).addMany(more));
+        const Portfolio p = build(j);
+        const ReportLabels& labels = ReportLabels::builtIn();
+        const QString file = PortfolioHtml::render(p, labels, PortfolioHtml::Target::File);
+        const QString pdf = PortfolioHtml::render(p, labels, PortfolioHtml::Target::Pdf);
+        // The CPD log (53 rows) is one table in the HTML file and three of at most 20 rows, each
+        // with the column headings, for the PDF; no row is lost or repeated.
+        const QString cpdHeading = labels.list(QStringLiteral("nmc.cpd.columns")).at(2).toHtmlEscaped();
+        const auto count = [](const QString& html, const QString& what) { return int(html.count(what)); };
+        const QString headingCell = QStringLiteral("bgcolor=\"#e8eef4\">%1</th>").arg(cpdHeading);
+        QCOMPARE(count(file, headingCell), 1);
+        QCOMPARE(count(pdf, headingCell), 3);
+        const auto bodyRows = [&](const QString& html) {
+            return count(html, QStringLiteral("<tr>")) - count(html, QStringLiteral("<thead><tr>"));
+        };
+        QCOMPARE(bodyRows(pdf), bodyRows(file));
+        for (int i = 1; i <= 45; ++i) {
+            const QString title = QStringLiteral("W%1X").arg(i);
+            QVERIFY2(count(file, title) > 0, qPrintable(title));
+            QCOMPARE(count(pdf, title), count(file, title));
+        }
+    }
+
     void pdfPagesAndPreview()
     {
         TestJournal j;

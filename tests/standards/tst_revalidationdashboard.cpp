@@ -116,10 +116,11 @@ private slots:
         TestJournal j; // today is 2026-03-14; the NMC application date 2026-04-01 is 18 days away
         QVERIFY(ProfileRepository(*j.db, j.clock).save(nurse("2026-04-30")));
         MainWindow window(std::move(j.db), j.clock);
-        RevalidationDashboard* dashboard = RevalidationArea::install(window);
+        RevalidationArea::install(window);
         QCOMPARE(window.currentArea(), RevalidationArea::kId);
+        QVERIFY(window.revalidation());
         MessageBox::setNextAnswer(QMessageBox::Ok);
-        RevalidationArea::remindIfDue(window, *dashboard);
+        RevalidationArea::remindIfDue(window);
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("18 days to the application date")),
                  qPrintable(MessageBox::lastText()));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("5 more reflective accounts")));

@@ -11,16 +11,22 @@
 
 namespace cpd {
 
-EvidencePage* EvidenceArea::install(MainWindow& window)
+void EvidenceArea::install(MainWindow& window)
 {
     // Case notes pass the confidentiality scanner (less what the person dismissed) before saving.
-    return install(window, window.session().identifierCheck());
+    install(window, window.session().identifierCheck());
 }
 
-EvidencePage* EvidenceArea::install(MainWindow& window, const IdentifierCheck& check)
+void EvidenceArea::install(MainWindow& window, const IdentifierCheck& check)
+{
+    // The page is made when first shown.
+    window.addArea(kId, EvidencePage::tr("Evidence"), window.style()->standardIcon(QStyle::SP_FileDialogInfoView),
+                   [&window, &check]() -> QWidget* { return make(window, check); });
+}
+
+EvidencePage* EvidenceArea::make(MainWindow& window, const IdentifierCheck& check)
 {
     auto* page = new EvidencePage(window.session(), check);
-    window.addArea(kId, EvidencePage::tr("Evidence"), window.style()->standardIcon(QStyle::SP_FileDialogInfoView), page);
     QObject::connect(page, &EvidencePage::statusMessage, &window,
                      [&window](const QString& message) { window.statusBar()->showMessage(message, 6000); });
     if (JournalPage* journal = window.journalPage()) {

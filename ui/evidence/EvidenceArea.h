@@ -15,9 +15,13 @@ class EvidenceArea
 public:
     static inline const QString kId = QStringLiteral("evidence");
 
-    static EvidencePage* install(MainWindow& window);
+    // Adds the area; its page is made when first shown.
+    static void install(MainWindow& window);
     // check must outlive the window (tests inject one that flags identifiers).
-    static EvidencePage* install(MainWindow& window, const IdentifierCheck& check);
+    static void install(MainWindow& window, const IdentifierCheck& check);
+
+private:
+    static EvidencePage* make(MainWindow& window, const IdentifierCheck& check);
 };
 
 } // namespace cpd

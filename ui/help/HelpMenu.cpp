@@ -16,7 +16,7 @@ void HelpMenu::populate(MainWindow& window, QMenu* help)
     guide->setObjectName(QStringLiteral("guideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
     guide->setShortcutContext(Qt::ApplicationShortcut);
-    help->addAction(tr("&Writing a good reflection"), &window,
+    help->addAction(tr("Writing a good &reflection"), &window,
                     [] { HelpWindow::showPage(QStringLiteral("reflective-writing.html")); });
     help->addAction(tr("What your &regulator asks"), &window,
                     [] { HelpWindow::showPage(QStringLiteral("regulators.html")); });

@@ -74,10 +74,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     m_journalArea = new QStackedWidget;
     m_journalArea->addWidget(m_welcome);
     m_journalArea->addWidget(m_journal);
-    m_trash = new TrashPage(*m_session);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_areaOrder.size())
-            m_pages->setCurrentWidget(m_areas.value(m_areaOrder.at(row)));
+            if (QWidget* page = area(m_areaOrder.at(row)))
+                m_pages->setCurrentWidget(page);
     });
     installAreas();
 
@@ -97,15 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     connect(m_journal, &JournalPage::errorOccurred, this, &MainWindow::showError);
     connect(m_journal, &JournalPage::entryTrashed, this, &MainWindow::onEntryTrashed);
     connect(m_journal, &JournalPage::journalChanged, this, [this] {
-        m_trash->reload();
-        m_topics->invalidate();
-        updateWelcome();
-    });
-    connect(m_trash, &TrashPage::statusMessage, this, &MainWindow::showStatus);
-    connect(m_trash, &TrashPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_trash, &TrashPage::journalChanged, this, [this] {
-        m_journal->reload();
-        m_topics->invalidate();
+        refreshMadeAreas();
         updateWelcome();
     });
     connect(m_journal->editor(), &EntryEditor::dirtyChanged, this, &MainWindow::updateTitle);
@@ -117,8 +109,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
         m_lastTrashedId.clear();
         m_undoTrash->hide();
         m_journal->reload();
-        m_trash->reload();
-        m_topics->invalidate();
+        refreshMadeAreas();
         updateWelcome();
         showStatus(tr("Restored the entry from the trash."));
     });
@@ -138,25 +129,50 @@ void MainWindow::installAreas()
 {
     addArea(QStringLiteral("journal"), tr("Journal"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
             m_journalArea);
-    addArea(QStringLiteral("trash"), tr("Trash"), style()->standardIcon(QStyle::SP_TrashIcon), m_trash);
+    // The other areas are made the first time they are shown, so start-up builds only what the
+    // first painted window shows.
+    addArea(QStringLiteral("trash"), tr("Trash"), style()->standardIcon(QStyle::SP_TrashIcon),
+            [this]() -> QWidget* {
+                auto* trash = new TrashPage(*m_session);
+                connect(trash, &TrashPage::statusMessage, this, &MainWindow::showStatus);
+                connect(trash, &TrashPage::errorOccurred, this, &MainWindow::showError);
+                connect(trash, &TrashPage::journalChanged, this, [this] {
+                    m_journal->reload();
+                    if (auto* topics = qobject_cast<TopicsPage*>(areaIfMade(QStringLiteral("topics"))))
+                        topics->invalidate();
+                    updateWelcome();
+                });
+                return trash;
+            });
 
-    m_topics = new TopicsPage(m_session->database(), m_session->clock(), m_session->topics());
-    addArea(QStringLiteral("topics"), tr("Topics"), style()->standardIcon(QStyle::SP_FileDialogContentsView), m_topics);
-    connect(m_topics, &TopicsPage::openEntryRequested, this, [this](const QString& id) {
-        showJournalEditor();
-        m_journal->openEntry(id);
-    });
-    connect(m_topics, &TopicsPage::showInJournalRequested, this, [this](const EntryFilter& filter) {
-        showJournalEditor();
-        m_journal->showFiltered(filter);
-    });
+    addArea(QStringLiteral("topics"), tr("Topics"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+            [this]() -> QWidget* {
+                auto* topics = new TopicsPage(m_session->database(), m_session->clock(), m_session->topics());
+                connect(topics, &TopicsPage::openEntryRequested, this, [this](const QString& id) {
+                    showJournalEditor();
+                    m_journal->openEntry(id);
+                });
+                connect(topics, &TopicsPage::showInJournalRequested, this, [this](const EntryFilter& filter) {
+                    showJournalEditor();
+                    m_journal->showFiltered(filter);
+                });
+                return topics;
+            });
 
     EvidenceArea::install(*this);
     TeamArea::install(*this); // the manager's dashboard and the Team menu
 
     showArea(QStringLiteral("journal"));
     // Last: it shows itself first when the journal has a revalidation profile.
-    m_revalidation = RevalidationArea::install(*this);
+    RevalidationArea::install(*this);
+}
+
+void MainWindow::refreshMadeAreas()
+{
+    if (auto* trash = qobject_cast<TrashPage*>(areaIfMade(QStringLiteral("trash"))))
+        trash->reload();
+    if (auto* topics = qobject_cast<TopicsPage*>(areaIfMade(QStringLiteral("topics"))))
+        topics->invalidate();
 }
 
 void MainWindow::addArea(const QString& id, const QString& title, const QIcon& icon, QWidget* page)
@@ -172,6 +188,44 @@ void MainWindow::addArea(const QString& id, const QString& title, const QIcon& i
     for (QAbstractItemView* view : views)
         view->setTabKeyNavigation(false);
     m_areaOrder << id;
+}
+
+void MainWindow::addArea(const QString& id, const QString& title, const QIcon& icon, std::function<QWidget*()> make)
+{
+    Q_ASSERT(!m_areas.contains(id) && !m_makers.contains(id));
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, id);
+    item->setData(Qt::AccessibleTextRole, title);
+    m_makers.insert(id, std::move(make));
+    m_areaOrder << id;
+}
+
+QWidget* MainWindow::area(const QString& id)
+{
+    if (QWidget* page = m_areas.value(id))
+        return page;
+    const std::function<QWidget*()> make = m_makers.take(id);
+    if (!make)
+        return nullptr;
+    QWidget* page = make();
+    m_pages->addWidget(page);
+    m_areas.insert(id, page);
+    return page;
+}
+
+TrashPage* MainWindow::trashPage()
+{
+    return qobject_cast<TrashPage*>(area(QStringLiteral("trash")));
+}
+
+TopicsPage* MainWindow::topicsPage()
+{
+    return qobject_cast<TopicsPage*>(area(QStringLiteral("topics")));
+}
+
+RevalidationDashboard* MainWindow::revalidation()
+{
+    return qobject_cast<RevalidationDashboard*>(area(RevalidationArea::kId));
 }
 
 void MainWindow::showArea(const QString& id)
@@ -228,7 +282,7 @@ void MainWindow::createActions()
     m_moveToTrash->setToolTip(tr("Move the selected entry to the trash (Delete)"));
     connect(m_moveToTrash, &QAction::triggered, this, [this] { m_journal->moveSelectedToTrash(); });
 
-    m_openSample = new QAction(tr("&Open sample journal"), this);
+    m_openSample = new QAction(tr("Open &sample journal"), this);
     connect(m_openSample, &QAction::triggered, this, &MainWindow::openSampleJournal);
 
     m_quit = new QAction(tr("&Quit"), this);

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class QLabel;
@@ -34,16 +36,22 @@ public:
 
     // Adds an area to the navigation; the window takes ownership of page.
     void addArea(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
+    // Adds an area whose page is made by make() the first time it is shown or asked for, so
+    // start-up builds only what the first painted window shows.
+    void addArea(const QString& id, const QString& title, const QIcon& icon, std::function<QWidget*()> make);
     void showArea(const QString& id);
     QString currentArea() const;
     QStringList areas() const { return m_areaOrder; }
-    QWidget* area(const QString& id) const { return m_areas.value(id); }
+    // The area's page, made now if it was not yet; nullptr for an unknown id.
+    QWidget* area(const QString& id);
+    // The page only if it has been made already (for refreshing what exists).
+    QWidget* areaIfMade(const QString& id) const { return m_areas.value(id); }
 
     JournalSession& session() { return *m_session; }
     JournalPage* journalPage() const { return m_journal; }
-    TrashPage* trashPage() const { return m_trash; }
-    TopicsPage* topicsPage() const { return m_topics; }
-    RevalidationDashboard* revalidation() const { return m_revalidation; }
+    TrashPage* trashPage();
+    TopicsPage* topicsPage();
+    RevalidationDashboard* revalidation();
     WelcomePage* welcomePage() const { return m_welcome; }
     bool isShowingWelcome() const;
 
@@ -70,6 +78,7 @@ protected:
 
 private:
     void installAreas();
+    void refreshMadeAreas();
     void createActions();
     void createMenus();
     void updateWelcome();
@@ -83,14 +92,12 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QHash<QString, QWidget*> m_areas;
+    QHash<QString, std::function<QWidget*()>> m_makers;
     QStringList m_areaOrder;
 
     QStackedWidget* m_journalArea;
     WelcomePage* m_welcome;
     JournalPage* m_journal;
-    TrashPage* m_trash;
-    TopicsPage* m_topics = nullptr;
-    RevalidationDashboard* m_revalidation = nullptr;
     QLabel* m_journalLabel;
     QPushButton* m_undoTrash;
     QString m_lastTrashedId;

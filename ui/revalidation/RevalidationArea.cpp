@@ -5,38 +5,44 @@
 #include "main/JournalSession.h"
 #include "main/MainWindow.h"
 #include "revalidation/RevalidationDashboard.h"
+#include "standards/DeadlineReminder.h"
+#include "standards/ProfileRepository.h"
+#include "standards/StandardRegistry.h"
 
 #include <QStyle>
 
 namespace cpd {
 
-RevalidationDashboard* RevalidationArea::install(MainWindow& window)
+void RevalidationArea::install(MainWindow& window)
 {
-    // Every MainWindow installs the area itself; a second install hands back the same dashboard.
-    if (auto* installed = qobject_cast<RevalidationDashboard*>(window.area(kId))) {
-        if (installed->hasProfile())
-            window.showArea(kId);
-        return installed;
-    }
-    JournalSession& session = window.session();
-    auto* dashboard = new RevalidationDashboard(session.database(), session.clock());
+    // Every MainWindow installs the area itself, once.
+    if (window.areas().contains(kId))
+        return;
+    // The dashboard is made when first shown; a journal with a profile shows it first.
     window.addArea(kId, RevalidationDashboard::tr("Revalidation"),
-                   window.style()->standardIcon(QStyle::SP_DialogApplyButton), dashboard);
-    if (JournalPage* journal = window.journalPage()) {
-        QObject::connect(journal, &JournalPage::journalChanged, dashboard, &RevalidationDashboard::refresh);
-        QObject::connect(dashboard, &RevalidationDashboard::openEntryRequested, &window, [&window, journal](const QString& id) {
-            window.showArea(QStringLiteral("journal"));
-            journal->openEntry(id);
-        });
-    }
-    if (dashboard->hasProfile())
+                   window.style()->standardIcon(QStyle::SP_DialogApplyButton), [&window]() -> QWidget* {
+                       JournalSession& session = window.session();
+                       auto* dashboard = new RevalidationDashboard(session.database(), session.clock());
+                       if (JournalPage* journal = window.journalPage()) {
+                           QObject::connect(journal, &JournalPage::journalChanged, dashboard,
+                                            &RevalidationDashboard::refresh);
+                           QObject::connect(dashboard, &RevalidationDashboard::openEntryRequested, &window,
+                                            [&window, journal](const QString& id) {
+                                                window.showArea(QStringLiteral("journal"));
+                                                journal->openEntry(id);
+                                            });
+                       }
+                       return dashboard;
+                   });
+    const auto profile = ProfileRepository(window.session().database(), window.session().clock()).load();
+    if (profile && *profile)
         window.showArea(kId);
-    return dashboard;
 }
 
-void RevalidationArea::remindIfDue(MainWindow& window, RevalidationDashboard& dashboard)
+void RevalidationArea::remindIfDue(MainWindow& window)
 {
-    if (const auto text = dashboard.reminder())
+    JournalSession& session = window.session();
+    if (const auto text = DeadlineReminder::forJournal(session.database(), StandardRegistry::withBuiltIns(), session.clock()))
         MessageBox::information(&window, RevalidationDashboard::tr("Revalidation deadline"), *text);
 }
 

@@ -5,7 +5,6 @@
 namespace cpd {
 
 class MainWindow;
-class RevalidationDashboard;
 
 // Puts the Revalidation dashboard into a main window: its navigation area, the first page shown
 // once a profile exists, links to the journal, and the start-up reminder.
@@ -14,10 +13,11 @@ class RevalidationArea
 public:
     static inline const QString kId = QStringLiteral("revalidation");
 
-    // Adds the area and, when the journal has a profile, shows it first.
-    static RevalidationDashboard* install(MainWindow& window);
+    // Adds the area (its dashboard is made when first shown) and, when the journal has a
+    // profile, shows it first.
+    static void install(MainWindow& window);
     // Tells the person, once, when an application date is near (DeadlineReminder's days).
-    static void remindIfDue(MainWindow& window, RevalidationDashboard& dashboard);
+    static void remindIfDue(MainWindow& window);
 };
 
 } // namespace cpd

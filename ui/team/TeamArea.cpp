@@ -46,35 +46,36 @@ private:
 
 } // namespace
 
-TeamPage* TeamArea::install(MainWindow& window)
+void TeamArea::install(MainWindow& window)
 {
-    JournalSession& session = window.session();
-    auto* page = new TeamPage(session.database(), session.clock(), session.topics());
+    // The page is made when the area is first shown (or a Team menu action needs it).
     window.addArea(kId, TeamPage::tr("Team"), window.style()->standardIcon(QStyle::SP_DirHomeIcon),
-                   page);
-    QObject::connect(page, &TeamPage::statusMessage, &window, [&window](const QString& message) {
-        window.statusBar()->showMessage(message, 8000);
-    });
+                   [&window]() -> QWidget* {
+                       JournalSession& session = window.session();
+                       auto* page = new TeamPage(session.database(), session.clock(), session.topics());
+                       QObject::connect(page, &TeamPage::statusMessage, &window, [&window](const QString& message) {
+                           window.statusBar()->showMessage(message, 8000);
+                       });
+                       return page;
+                   });
+    const auto made = [&window] { return qobject_cast<TeamPage*>(window.area(kId)); };
+    const auto page = [&window, made] {
+        window.showArea(kId);
+        return made();
+    };
 
     QMenu* menu = window.menuBar()->addMenu(TeamPage::tr("Tea&m"));
     menu->setObjectName(QStringLiteral("teamMenu"));
-    const auto showTeam = [&window] { window.showArea(kId); };
-    QAction* import = menu->addAction(TeamPage::tr("&Import bundles…"), page, [page, showTeam] {
-        showTeam();
-        page->chooseAndImport();
-    });
+    QAction* import = menu->addAction(TeamPage::tr("&Import bundles…"), &window, [page] { page()->chooseAndImport(); });
     import->setObjectName(QStringLiteral("importBundlesAction"));
     QAction* exportSummary =
-        menu->addAction(TeamPage::tr("E&xport my summary…"), page, &TeamPage::exportMySummary);
+        menu->addAction(TeamPage::tr("E&xport my summary…"), &window, [made] { made()->exportMySummary(); });
     exportSummary->setObjectName(QStringLiteral("exportSummaryAction"));
     menu->addSeparator();
-    QAction* report = menu->addAction(TeamPage::tr("Team &report (PDF)…"), page, [page, showTeam] {
-        showTeam();
-        page->chooseAndWriteReport();
-    });
+    QAction* report =
+        menu->addAction(TeamPage::tr("Team &report (PDF)…"), &window, [page] { page()->chooseAndWriteReport(); });
     report->setObjectName(QStringLiteral("teamReportAction"));
     new BeforeLastMenu(window.menuBar(), menu);
-    return page;
 }
 
 QMenu* TeamArea::menu(MainWindow& window)
