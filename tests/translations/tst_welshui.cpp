@@ -1,11 +1,14 @@
 // The window in Welsh: the embedded translation loads, menus, areas and Qt's own buttons speak
-// Welsh, counts take the right plural form, and the Settings dialog stores the language.
+// Welsh, core error messages too, counts take the right plural form, and the Settings dialog
+// stores the language.
 #include "TestJournal.h"
 
 #include "common/MessageBox.h"
+#include "journal/EntryValidator.h"
 #include "main/MainWindow.h"
 #include "settings/Language.h"
 #include "settings/SettingsDialog.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cpd;
@@ -143,6 +147,25 @@ private slots:
         // Text from core (the reflective templates) comes out in Welsh too.
         QCOMPARE(QCoreApplication::translate("ReflectionTemplates", "Gibbs reflective cycle"),
                  QStringLiteral("Cylch myfyrio Gibbs"));
+    }
+
+    void coreMessagesSpeakWelsh()
+    {
+        // Errors from core reach the window in Welsh: their runtime context is the one lupdate
+        // filed them under.
+        QVERIFY(Language::install(*qApp, Language::Choice::Welsh));
+        const QStringList problems = EntryValidator::problems(Entry{});
+        QVERIFY2(problems.contains(QStringLiteral("mae'r teitl yn wag: rhowch deitl i'r cofnod")),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        QVERIFY(!db);
+        QCOMPARE(db.error().message,
+                 QStringLiteral("Ffolder yw %1, nid ffeil cyfnodolyn.").arg(dir.path()));
+        // A count in core takes the English singular from the en_GB file.
+        QVERIFY(Language::install(*qApp, Language::Choice::EnglishUK));
+        QCOMPARE(QCoreApplication::translate("JournalJson", "…and %Ln more problems", nullptr, 1),
+                 QStringLiteral("…and 1 more problem"));
     }
 
     void qtStandardButtonsSpeakWelsh()
