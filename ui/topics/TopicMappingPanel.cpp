@@ -262,18 +262,21 @@ void TopicMappingPanel::rebuildSuggestions()
         accept->setObjectName(QStringLiteral("acceptSuggestion%1").arg(i));
         connect(accept, &QPushButton::clicked, this, [this, i] { acceptSuggestion(i); });
         auto* why = new QLabel(s.matched.mid(0, 4).join(QLatin1String(", ")), m_suggestionBox);
-        why->setWordWrap(true); // long matched words must not widen the editor past its pane
+        why->setWordWrap(true);
         why->setAccessibleName(tr("Matched words for %1").arg(title));
         auto* dismiss = new QToolButton(m_suggestionBox);
         dismiss->setText(tr("Not this"));
         dismiss->setAccessibleName(tr("Dismiss suggested topic %1").arg(title));
         dismiss->setObjectName(QStringLiteral("dismissSuggestion%1").arg(i));
         connect(dismiss, &QToolButton::clicked, this, [this, i] { dismissSuggestion(i); });
+        // The matched words go under the buttons: beside them, a long topic title and its words
+        // made the editor wider than its pane, cut off on the right.
         auto* row = new QHBoxLayout;
         row->addWidget(accept);
-        row->addWidget(why, 1);
         row->addWidget(dismiss);
+        row->addStretch();
         m_suggestionLayout->addLayout(row);
+        m_suggestionLayout->addWidget(why);
     }
     TabOrder::chain(tabChain()); // new buttons would otherwise come last in the window
     m_lastMicros = timer.nsecsElapsed() / 1000;
