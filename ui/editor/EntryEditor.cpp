@@ -1,5 +1,6 @@
 #include "editor/EntryEditor.h"
 
+#include "common/TabOrder.h"
 #include "editor/EditorSnapshotCommand.h"
 #include "editor/HoursPanel.h"
 #include "editor/LinksWidget.h"
@@ -86,6 +87,7 @@ void EntryEditor::buildForm(const TopicCatalogue& catalogue)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a Tab stop: Tab scrolls the field it reaches into view
     auto* content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("editorContent"));
     auto* layout = new QVBoxLayout(content);
@@ -212,12 +214,9 @@ void EntryEditor::buildForm(const TopicCatalogue& catalogue)
     barLayout->addWidget(m_save);
     outer->addWidget(bar);
 
-    setTabOrder(m_title, m_date);
-    setTabOrder(m_date, m_hasEndDate);
-    setTabOrder(m_hasEndDate, m_endDate);
-    setTabOrder(m_endDate, m_activity);
-    setTabOrder(m_activity, m_feedbackSource);
-    setTabOrder(m_feedbackSource, m_feedbackType);
+    // Tab follows the reading order of the whole form, down to the bar; each panel gives its
+    // own order (and keeps it when it adds rows or suggestions).
+    TabOrder::chain(tabChain());
 
     auto edited = [this](const QString& field) { onEdited(field); };
     connect(m_title, &QLineEdit::textChanged, this, [edited] { edited(QStringLiteral("title")); });
@@ -504,6 +503,14 @@ void EntryEditor::setTagCompletions(const QStringList& tags)
 void EntryEditor::setTopicFeedbackStore(TopicFeedbackStore* store)
 {
     m_topics->setFeedbackStore(store);
+}
+
+QList<QWidget*> EntryEditor::tabChain() const
+{
+    QList<QWidget*> chain{m_title, m_date, m_hasEndDate, m_endDate, m_activity, m_feedbackSource, m_feedbackType};
+    chain << m_hours->tabChain() << m_reflection->tabChain() << m_standards->tabChain() << m_tags
+          << m_links->tabChain() << m_topics->tabChain() << m_status << m_discard << m_save;
+    return chain;
 }
 
 void EntryEditor::focusTitle()

@@ -69,6 +69,9 @@ public:
     QComboBox* feedbackSourceBox() const { return m_feedbackSource; }
     QLabel* problemsLabel() const { return m_problems; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* discardButton() const { return m_discard; }
+    // Every control in the order Tab visits them: the form top to bottom, then the bar.
+    QList<QWidget*> tabChain() const;
     HoursPanel* hoursPanel() const { return m_hours; }
     ReflectionPanel* reflectionPanel() const { return m_reflection; }
     StandardsPanel* standardsPanel() const { return m_standards; }

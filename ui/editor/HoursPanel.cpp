@@ -68,6 +68,11 @@ HoursPanel::HoursPanel(QWidget* parent) : QWidget(parent)
     updateLimits();
 }
 
+QList<QWidget*> HoursPanel::tabChain() const
+{
+    return {m_hours, m_participatory, m_credits, m_sameAsHours};
+}
+
 void HoursPanel::updateLimits()
 {
     const QSignalBlocker b1(m_participatory);

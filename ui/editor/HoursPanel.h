@@ -20,6 +20,8 @@ public:
     double hours() const;
     double participatoryHours() const;
     std::optional<double> credits() const; // empty when credits follow hours
+    // The controls in the order Tab visits them (the owning editor chains them into its order).
+    QList<QWidget*> tabChain() const;
 
     QDoubleSpinBox* hoursBox() const { return m_hours; }
     QDoubleSpinBox* participatoryBox() const { return m_participatory; }

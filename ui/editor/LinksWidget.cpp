@@ -1,5 +1,7 @@
 #include "editor/LinksWidget.h"
 
+#include "common/TabOrder.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +34,8 @@ LinksWidget::LinksWidget(QWidget* parent) : QWidget(parent)
     add->setAccessibleName(tr("Add link"));
     auto* remove = new QPushButton(tr("Remove link"), this);
     remove->setAccessibleName(tr("Remove the selected link"));
+    m_add = add;
+    m_remove = remove;
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -70,6 +74,20 @@ void LinksWidget::appendRow(const Link& link)
     m_table->setCellWidget(row, 0, kind);
     m_table->setItem(row, 1, new QTableWidgetItem(link.url));
     m_table->setItem(row, 2, new QTableWidgetItem(link.title));
+    // Tab lands on the address: a view hands its focus to the cell widget of its current cell,
+    // so starting on the kind box would skip the table itself.
+    if (m_table->currentRow() < 0)
+        m_table->setCurrentCell(row, 1);
+    TabOrder::chain(tabChain()); // the new kind box would otherwise come last in the window
+}
+
+QList<QWidget*> LinksWidget::tabChain() const
+{
+    QList<QWidget*> chain{m_table};
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        chain << m_table->cellWidget(row, 0);
+    chain << m_add << m_remove;
+    return chain;
 }
 
 QList<Link> LinksWidget::links() const

@@ -19,6 +19,9 @@ public:
     QList<Link> links() const;
     void setLinks(const QList<Link>& links);
     QTableWidget* table() const { return m_table; }
+    // Table, each row's kind box, then the buttons: the order Tab visits them (Tab leaves the
+    // table; the arrow keys move inside it).
+    QList<QWidget*> tabChain() const;
 
 signals:
     void edited(const QString& field);
@@ -27,6 +30,8 @@ private:
     void appendRow(const Link& link);
 
     QTableWidget* m_table;
+    QWidget* m_add;
+    QWidget* m_remove;
 };
 
 } // namespace cpd

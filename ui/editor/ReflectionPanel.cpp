@@ -135,6 +135,17 @@ void ReflectionPanel::setAnswers(const QMap<QString, QString>& answers)
     showTemplate(templateId());
 }
 
+QList<QWidget*> ReflectionPanel::tabChain() const
+{
+    QList<QWidget*> chain{m_template};
+    const auto templates = ReflectionTemplates::all();
+    for (const ReflectionTemplates::Template& t : templates) {
+        for (const ReflectionTemplates::Field& f : t.fields)
+            chain << m_fields.value(f.key);
+    }
+    return chain;
+}
+
 QList<QPlainTextEdit*> ReflectionPanel::visibleFields() const
 {
     QList<QPlainTextEdit*> out;

@@ -32,6 +32,8 @@ public:
     // The answer field for key (of any template), or null.
     QPlainTextEdit* field(const QString& key) const { return m_fields.value(key); }
     QList<QPlainTextEdit*> visibleFields() const;
+    // The template box, then every template's fields in question order (hidden ones are skipped).
+    QList<QWidget*> tabChain() const;
     // Underlines likely patient identifiers in every answer field (redact / not an identifier).
     PrivacyGuard* privacyGuard() const { return m_privacy; }
     // Underlines misspelt words in every answer field (suggestions, add to dictionary, ignore).

@@ -56,6 +56,16 @@ StandardsPanel::StandardsPanel(QWidget* parent) : QWidget(parent)
     group(tr("GMP domains (for GP appraisal)"), Vocabulary::gmpDomains(), m_gmpDomains, m_gmpOrder);
 }
 
+QList<QWidget*> StandardsPanel::tabChain() const
+{
+    QList<QWidget*> chain;
+    for (const QString& id : m_codeOrder)
+        chain << m_codeThemes.value(id);
+    for (const QString& id : m_gmpOrder)
+        chain << m_gmpDomains.value(id);
+    return chain;
+}
+
 QStringList StandardsPanel::codeThemes() const
 {
     return checked(m_codeOrder, m_codeThemes);

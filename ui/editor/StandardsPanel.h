@@ -17,6 +17,8 @@ public:
 
     QStringList codeThemes() const;
     QStringList gmpDomains() const;
+    // The check boxes in reading order (Code themes, then GMP domains), as Tab visits them.
+    QList<QWidget*> tabChain() const;
     void setCodeThemes(const QStringList& ids);
     void setGmpDomains(const QStringList& ids);
     QCheckBox* codeThemeBox(const QString& id) const { return m_codeThemes.value(id); }

@@ -8,6 +8,8 @@
 #include <QPalette>
 #include <QApplication>
 
+#include <algorithm>
+
 namespace cpd {
 
 JournalListModel::JournalListModel(EntryRepository& repository, QObject* parent)
@@ -110,6 +112,40 @@ int JournalListModel::cachedRowOf(const QString& id) const
             if (it->at(i).id == id)
                 return it.key() * kPageSize + i;
         }
+    }
+    return -1;
+}
+
+int JournalListModel::rowOf(const QString& id) const
+{
+    if (const int cached = cachedRowOf(id); cached >= 0 || id.isEmpty())
+        return cached;
+    if (m_filter.place != EntryFilter::Place::Journal)
+        return -1;
+    // The journal lists newest date first, so the entry is among the rows of its date, just after
+    // those of later dates. Counting "from the next day" also counts the few earlier entries that
+    // last into it (a period filter reads the end date), so step back to the first row of its date.
+    auto entry = m_repository.get(id);
+    if (!entry || !entry->date.isValid() || m_count == 0)
+        return -1;
+    const QDate date = entry->date;
+    EntryFilter later = m_filter;
+    if (const QDate next = date.addDays(1); !later.from.isValid() || later.from < next)
+        later.from = next;
+    auto counted = m_repository.count(later);
+    if (!counted) {
+        emit const_cast<JournalListModel*>(this)->errorOccurred(counted.error().message);
+        return -1;
+    }
+    int row = std::min(*counted, m_count - 1);
+    for (const EntrySummary* s; row > 0 && (s = summaryAt(row - 1)) && s->date <= date;)
+        --row;
+    for (; row < m_count; ++row) {
+        const EntrySummary* s = summaryAt(row);
+        if (!s || s->date < date)
+            break;
+        if (s->id == id)
+            return row;
     }
     return -1;
 }

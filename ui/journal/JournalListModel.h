@@ -37,6 +37,9 @@ public:
     QString idAt(int row) const;
     // The row of id if it is in a cached page (the visible ones), else -1.
     int cachedRowOf(const QString& id) const;
+    // The row of id, fetching the page it is on when it is not cached (before the list was first
+    // painted, or far down a long journal); -1 when the filter does not list it.
+    int rowOf(const QString& id) const;
     int pagesFetched() const { return m_pagesFetched; }
     int cachedPages() const { return int(m_pages.size()); }
 

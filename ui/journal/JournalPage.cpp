@@ -242,7 +242,7 @@ void JournalPage::selectId(const QString& id)
                     row = i;
             }
         } else {
-            row = m_listModel->cachedRowOf(id);
+            row = m_listModel->rowOf(id);
         }
     }
     if (row >= 0) {

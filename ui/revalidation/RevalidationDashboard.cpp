@@ -12,8 +12,8 @@
 #include "standards/RevalidationService.h"
 #include "util/Clock.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -33,6 +33,7 @@ namespace cpd {
 namespace {
 
 constexpr int kEvidenceShown = 200;
+constexpr qsizetype kMonthLabels = 12; // at most this many month labels under the hours chart
 
 QString longDate(const QDate& d)
 {
@@ -127,6 +128,7 @@ RevalidationDashboard::RevalidationDashboard(Database& db, const Clock& clock, Q
     auto* lower = new QSplitter(Qt::Horizontal);
     m_evidence = new QListWidget;
     m_evidence->setAccessibleName(tr("Entries and records behind the requirement"));
+    m_evidence->setWordWrap(true); // a record's line is long; the list is narrow beside the chart
     connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (item->data(Qt::UserRole + 1).toBool())
             emit openEntryRequested(item->data(Qt::UserRole).toString());
@@ -235,14 +237,38 @@ void RevalidationDashboard::updateStatus()
     m_reminder->setText(reminderText.value_or(QString()));
     m_reminder->setVisible(reminderText.has_value());
 
+    const int chosen = m_table->currentIndex().row();
     m_model->setStatus(s);
     const QStringList missing = s.missing();
     m_missing->setText(missing.isEmpty()
                            ? tr("Everything is in place.")
                            : tr("Still missing:") + QLatin1Char('\n') + QStringLiteral("• ")
                                  + missing.join(QStringLiteral("\n• ")));
-    m_evidence->clear();
+    selectRequirement(chosen);
     updateChart();
+}
+
+void RevalidationDashboard::selectRequirement(int row)
+{
+    // The list beside the table is never left empty: the requirement chosen before, else the first
+    // one still missing something, else the first.
+    if (!m_model->requirementAt(row)) {
+        row = 0;
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            if (!m_model->requirementAt(i)->met) {
+                row = i;
+                break;
+            }
+        }
+    }
+    if (m_model->rowCount() == 0) {
+        m_evidence->clear();
+        return;
+    }
+    if (m_table->currentIndex().row() == row)
+        showEvidence(row);
+    else // currentRowChanged shows its evidence
+        m_table->setCurrentIndex(m_model->index(row, RequirementModel::Requirement));
 }
 
 void RevalidationDashboard::updateChart()
@@ -257,21 +283,26 @@ void RevalidationDashboard::updateChart()
         auto* other = new QBarSet(tr("Other CPD"));
         // Patterns as well as colours, so the two stay apart in greyscale and for colour blindness.
         other->setBrush(QBrush(QColor(0x9e, 0xb8, 0xd9), Qt::Dense4Pattern));
-        QStringList categories;
         double top = 0;
         for (const MonthHours& m : std::as_const(*months)) {
             participatory->append(m.participatory);
             other->append(m.other);
-            categories << QLocale().toString(m.month, QStringLiteral("MMM yy"));
             top = qMax(top, m.participatory + m.other);
         }
         auto* series = new QStackedBarSeries;
         series->append(participatory);
         series->append(other);
         chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        x->append(categories);
-        x->setLabelsAngle(-90);
+        // A three-year period has up to 36 bars, too many for a label each ("Jul 25" turned on its
+        // side is cut to "…"): label every nth month, level, under its bar.
+        const qsizetype count = months->size();
+        const qsizetype step = (count + kMonthLabels - 1) / kMonthLabels;
+        auto* x = new QCategoryAxis;
+        x->setRange(-0.5, qMax<double>(0.5, double(count) - 0.5));
+        x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        x->setGridLineVisible(false);
+        for (qsizetype i = 0; i < count; i += qMax<qsizetype>(1, step))
+            x->append(QLocale().toString(months->at(i).month, QStringLiteral("MMM yy")), double(i));
         auto* y = new QValueAxis;
         y->setRange(0, qMax(1.0, top * 1.1));
         y->setTitleText(tr("Hours"));

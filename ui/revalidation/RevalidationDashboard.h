@@ -57,6 +57,7 @@ private:
     void addRecord();
     void updateStatus();
     void updateChart();
+    void selectRequirement(int row);
     void showError(const QString& message);
 
     Database& m_db;

@@ -1,5 +1,6 @@
 #include "topics/TopicMappingPanel.h"
 
+#include "common/TabOrder.h"
 #include "journal/Vocabulary.h"
 #include "topics/TopicFeedbackStore.h"
 
@@ -144,6 +145,24 @@ void TopicMappingPanel::rebuildTable()
         connect(remove, &QToolButton::clicked, this, [this, id] { removeMapping(id); });
         m_table->setCellWidget(row, 2, remove);
     }
+    TabOrder::chain(tabChain()); // new cell widgets would otherwise come last in the window
+}
+
+QList<QWidget*> TopicMappingPanel::tabChain() const
+{
+    QList<QWidget*> chain{m_table};
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        chain << m_table->cellWidget(row, 1) << m_table->cellWidget(row, 2);
+    chain << m_add;
+    for (int i = 0; i < m_suggestionLayout->count(); ++i) {
+        QLayout* row = m_suggestionLayout->itemAt(i)->layout();
+        for (int j = 0; row && j < row->count(); ++j) {
+            QWidget* w = row->itemAt(j)->widget();
+            if (w && w->focusPolicy() != Qt::NoFocus)
+                chain << w;
+        }
+    }
+    return chain;
 }
 
 void TopicMappingPanel::setSourceText(const TopicSuggester::Input& input)
@@ -243,18 +262,23 @@ void TopicMappingPanel::rebuildSuggestions()
         accept->setObjectName(QStringLiteral("acceptSuggestion%1").arg(i));
         connect(accept, &QPushButton::clicked, this, [this, i] { acceptSuggestion(i); });
         auto* why = new QLabel(s.matched.mid(0, 4).join(QLatin1String(", ")), m_suggestionBox);
+        why->setWordWrap(true);
         why->setAccessibleName(tr("Matched words for %1").arg(title));
         auto* dismiss = new QToolButton(m_suggestionBox);
         dismiss->setText(tr("Not this"));
         dismiss->setAccessibleName(tr("Dismiss suggested topic %1").arg(title));
         dismiss->setObjectName(QStringLiteral("dismissSuggestion%1").arg(i));
         connect(dismiss, &QToolButton::clicked, this, [this, i] { dismissSuggestion(i); });
+        // The matched words go under the buttons: beside them, a long topic title and its words
+        // made the editor wider than its pane, cut off on the right.
         auto* row = new QHBoxLayout;
         row->addWidget(accept);
-        row->addWidget(why, 1);
         row->addWidget(dismiss);
+        row->addStretch();
         m_suggestionLayout->addLayout(row);
+        m_suggestionLayout->addWidget(why);
     }
+    TabOrder::chain(tabChain()); // new buttons would otherwise come last in the window
     m_lastMicros = timer.nsecsElapsed() / 1000;
 }
 

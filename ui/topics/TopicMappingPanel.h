@@ -58,6 +58,9 @@ public:
     void dismissSuggestion(int index);
 
     QTableWidget* mappingTable() const { return m_table; }
+    // Table, each row's level and remove controls, the add box, then each suggestion's buttons:
+    // the order Tab visits them (Tab leaves the table; the arrow keys move inside it).
+    QList<QWidget*> tabChain() const;
     static constexpr int kDebounceMs = 300;
     static constexpr int kShownSuggestions = 3;
 

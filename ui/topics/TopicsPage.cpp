@@ -29,7 +29,10 @@ namespace cpd {
 
 namespace {
 
-constexpr int kChartBars = 15;
+constexpr int kChartBars = 12;
+constexpr int kLabelMargins = 10; // a chart label's height beyond its line of text
+constexpr int kChartMinimumHeight = 260;
+constexpr int kChartFrame = 110; // the chart's title, hours axis and margins
 enum Preset { Last12Months, Last3Years, AllTime, Custom };
 
 } // namespace
@@ -88,7 +91,7 @@ TopicsPage::TopicsPage(Database& db, const Clock& clock, TopicCatalogue catalogu
     m_chart = new QChartView(this);
     m_chart->setAccessibleName(tr("Hours per topic chart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(260);
+    m_chart->setMinimumHeight(kChartMinimumHeight);
 
     m_table = new QTableView(this);
     m_table->setAccessibleName(tr("Coverage table"));
@@ -122,8 +125,9 @@ TopicsPage::TopicsPage(Database& db, const Clock& clock, TopicCatalogue catalogu
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The chart's names may take 40% of its width: room for the longest topic titles.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -274,6 +278,12 @@ void TopicsPage::updateChart()
     names_axis->append(names);
     chart->addAxis(names_axis, Qt::AlignLeft);
     series->attachAxis(names_axis);
+    // Qt Charts cuts every name to "…" (and leaves out every other one) unless each bar has a
+    // line of text's height: draw names whole and make the chart tall enough for a line per bar.
+    names_axis->setTruncateLabels(false);
+    const int line = QFontMetrics(names_axis->labelsFont()).height() + kLabelMargins;
+    m_chart->setMinimumHeight(
+        std::max(kChartMinimumHeight, int(names.size()) * line + kChartFrame));
     auto* hours_axis = new QValueAxis;
     hours_axis->setRange(0, top * 1.1);
     hours_axis->setLabelFormat(QStringLiteral("%.0f"));
