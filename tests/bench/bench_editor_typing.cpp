@@ -76,6 +76,7 @@ int main(int argc, char* argv[])
     EntryEditor editor;
     editor.resize(640, 900);
     editor.show();
+    editor.reflectionPanel()->spelling()->waitUntilLoaded(); // read on a worker thread
     Entry entry;
     entry.id = QStringLiteral("6f1c1d2e-0000-4000-8000-0000000000aa");
     entry.title = QStringLiteral("A long consultation");

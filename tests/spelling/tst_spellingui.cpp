@@ -52,6 +52,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         ReflectionPanel probe;
+        QVERIFY(probe.spelling()->waitUntilLoaded()); // the dictionary loads on a worker thread
         QVERIFY2(probe.spelling()->isAvailable(), qPrintable(probe.spelling()->unavailableReason()));
     }
 
@@ -170,6 +171,7 @@ private slots:
         {
             ReflectionPanel panel;
             SpellCheckController* spelling = panel.spelling();
+            QVERIFY(spelling->waitUntilLoaded());
             QVERIFY(!spelling->isAvailable());
             QVERIFY(spelling->unavailableReason().contains(QLatin1String("hunspell-en-gb")));
             QPlainTextEdit* edit = panel.visibleFields().first();
@@ -182,7 +184,15 @@ private slots:
         }
         SpellCheckController::setDictionaryFolders({});
         ReflectionPanel back;
+        // The dictionary is read on a worker thread: the field works at once, and what was typed
+        // before it loaded is underlined when it has.
+        QVERIFY(back.spelling()->isLoading());
+        QPlainTextEdit* edit = back.visibleFields().first();
+        QTest::keyClicks(edit, QStringLiteral("Typed while it loads: a mispelt word"));
+        QCOMPARE(underlined(edit), QStringList{});
+        QVERIFY(back.spelling()->waitUntilLoaded());
         QVERIFY(back.spelling()->isAvailable());
+        QCOMPARE(underlined(edit), QStringList{QStringLiteral("mispelt")});
     }
 };
 

@@ -291,17 +291,23 @@ void MainWindow::createActions()
 
     // Spell checking of the reflection (F7), remembered between sessions; without a dictionary
     // the item says so and stays off.
+    // The dictionary loads in the background: until then the item shows the stored choice.
     SpellCheckController* spelling = m_journal->editor()->reflectionPanel()->spelling();
-    m_spellCheck = new QAction(spelling->isAvailable() ? tr("Check &spelling") : tr("Check &spelling (no dictionary)"), this);
+    m_spellCheck = new QAction(this);
     m_spellCheck->setObjectName(QStringLiteral("spellCheckAction"));
     m_spellCheck->setCheckable(true);
     m_spellCheck->setShortcut(QKeySequence(Qt::Key_F7));
-    m_spellCheck->setStatusTip(spelling->isAvailable() ? tr("Underline misspelt words as you write (F7)")
-                                                       : spelling->unavailableReason());
-    m_spellCheck->setEnabled(spelling->isAvailable());
-    m_spellCheck->setChecked(spelling->isAvailable() && SpellCheckController::storedEnabled());
-    spelling->setEnabled(m_spellCheck->isChecked());
-    connect(m_spellCheck, &QAction::toggled, this, [spelling](bool on) {
+    const auto showAvailability = [this, spelling] {
+        const bool usable = spelling->isLoading() || spelling->isAvailable();
+        m_spellCheck->setText(usable ? tr("Check &spelling") : tr("Check &spelling (no dictionary)"));
+        m_spellCheck->setStatusTip(usable ? tr("Underline misspelt words as you write (F7)") : spelling->unavailableReason());
+        m_spellCheck->setEnabled(usable);
+        m_spellCheck->setChecked(usable && SpellCheckController::storedEnabled());
+        spelling->setEnabled(m_spellCheck->isChecked());
+    };
+    showAvailability();
+    connect(spelling, &SpellCheckController::availabilityChanged, this, showAvailability);
+    connect(m_spellCheck, &QAction::triggered, this, [spelling](bool on) {
         spelling->setEnabled(on);
         SpellCheckController::storeEnabled(on);
     });

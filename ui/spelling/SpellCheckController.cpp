@@ -5,11 +5,14 @@
 #include "spelling/SpellHighlighter.h"
 
 #include <QContextMenuEvent>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QThread>
 #include <QUndoStack>
 
 namespace cpd {
@@ -22,34 +25,82 @@ struct Loaded
     std::shared_ptr<SpellChecker> checker;
     QString error;
     QStringList folders;
+    QThread* loading = nullptr; // the worker reading the dictionary, while it runs
+    bool done = false;
 };
 
-// One dictionary per process (it takes a moment to load and some megabytes to hold), loaded
-// again only when tests point at other folders.
+// One dictionary per process (it takes a moment to load and some megabytes to hold), read on a
+// worker thread so that it never holds up the first painted window; loaded again only when tests
+// point at other folders.
 Loaded& shared()
 {
     static Loaded loaded;
+    return loaded;
+}
+
+void startLoading()
+{
+    Loaded& loaded = shared();
     const QStringList folders = g_folders.isEmpty() ? SpellChecker::defaultFolders() : g_folders;
-    if ((loaded.checker || !loaded.error.isEmpty()) && loaded.folders == folders)
-        return loaded;
+    if (loaded.folders == folders && (loaded.done || loaded.loading))
+        return;
     loaded = Loaded{};
     loaded.folders = folders;
-    auto opened = SpellChecker::open(QStringLiteral("en_GB"), folders);
-    if (opened)
-        loaded.checker = std::shared_ptr<SpellChecker>(std::move(*opened));
-    else
-        loaded.error = opened.error().message;
-    return loaded;
+    auto result = std::make_shared<Result<std::unique_ptr<SpellChecker>>>(std::unexpected(Error{}));
+    QThread* thread = QThread::create([result, folders] { *result = SpellChecker::open(QStringLiteral("en_GB"), folders); });
+    loaded.loading = thread;
+    // Connected before any controller's slot, so the shared state is ready when theirs run.
+    QObject::connect(thread, &QThread::finished, thread, [thread, result] {
+        Loaded& now = shared();
+        if (now.loading == thread) {
+            if (*result)
+                now.checker = std::shared_ptr<SpellChecker>(std::move(**result));
+            else
+                now.error = result->error().message;
+            now.loading = nullptr;
+            now.done = true;
+        }
+        thread->deleteLater();
+    });
+    thread->start();
 }
 
 } // namespace
 
 SpellCheckController::SpellCheckController(QObject* parent) : QObject(parent)
 {
+    startLoading();
+    if (QThread* loading = shared().loading)
+        connect(loading, &QThread::finished, this, &SpellCheckController::adoptDictionary, Qt::QueuedConnection);
+    else
+        adoptDictionary();
+}
+
+void SpellCheckController::adoptDictionary()
+{
     const Loaded& loaded = shared();
+    if (!loaded.done)
+        return; // superseded by a load from other folders (tests)
     m_checker = loaded.checker;
     m_unavailable = loaded.error;
+    m_loading = false;
+    for (const QPointer<SpellHighlighter>& h : std::as_const(m_highlighters)) {
+        if (h) {
+            h->setChecker(m_checker.get());
+            h->setActive(m_enabled && m_checker);
+        }
+    }
     setPersonalDictionary(m_personal);
+    emit availabilityChanged();
+}
+
+bool SpellCheckController::waitUntilLoaded(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_loading && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !m_loading;
 }
 
 SpellCheckController::~SpellCheckController() = default;

@@ -23,8 +23,9 @@ class SpellHighlighter;
 
 // Spell checking for a set of text fields: underlines (SpellHighlighter), and a context menu
 // with up to seven suggestions, "Add to dictionary" (the personal word list) and "Ignore" (for
-// this session). The dictionary is loaded once per process and shared by every field. When no
-// dictionary is installed, nothing is underlined and unavailableReason() says why.
+// this session). The dictionary is loaded once per process, on a worker thread, and shared by
+// every field; underlining starts when it has loaded (availabilityChanged). When no dictionary
+// is installed, nothing is underlined and unavailableReason() says why.
 class SpellCheckController : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,10 @@ public:
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }
 
     bool isAvailable() const { return m_checker != nullptr; }
+    // True until the shared dictionary has finished loading (or failed to).
+    bool isLoading() const { return m_loading; }
+    // Tests and tools: processes events until the dictionary has loaded; false on time-out.
+    bool waitUntilLoaded(int timeoutMs = 10000);
     QString unavailableReason() const { return m_unavailable; }
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled);
@@ -66,15 +71,19 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+    // The dictionary has loaded, or it turned out to be missing.
+    void availabilityChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rehighlightAll();
+    void adoptDictionary();
 
     std::shared_ptr<SpellChecker> m_checker;
     QString m_unavailable;
+    bool m_loading = true;
     PersonalDictionary m_personal;
     bool m_enabled = true;
     QHash<QPlainTextEdit*, QPointer<SpellHighlighter>> m_highlighters;

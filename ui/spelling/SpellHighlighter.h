@@ -19,6 +19,8 @@ public:
     void setUnderlineColour(const QColor& colour) { m_colour = colour; }
     // Off clears the underlines; on checks the whole document again.
     void setActive(bool active);
+    // The checker to use (the dictionary loads after the field is made); nullptr checks nothing.
+    void setChecker(const SpellChecker* checker) { m_checker = checker; }
     bool isActive() const { return m_active; }
 
 protected:
