@@ -6265,7 +6265,7 @@ Os yw cadwyn allweddi&apos;r system wedi&apos;i chloi neu ar goll, datglowch hi 
     </message>
     <message>
         <source>Team &amp;report (PDF)…</source>
-        <translation>&amp;Adroddiad tîm (PDF)…</translation>
+        <translation>Adroddiad &amp;tîm (PDF)…</translation>
     </message>
     <message>
         <source>Import members&apos; signed summary bundles (.cpdteam)</source>
@@ -6428,10 +6428,6 @@ Os yw cadwyn allweddi&apos;r system wedi&apos;i chloi neu ar goll, datglowch hi 
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Methu ysgrifennu %1: %2</translation>
-    </message>
-    <message>
         <source>Import team bundles</source>
         <translation>Mewnforio bwndeli tîm</translation>
     </message>
@@ -6537,6 +6533,10 @@ Os yw cadwyn allweddi&apos;r system wedi&apos;i chloi neu ar goll, datglowch hi 
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,25 @@ private slots:
                                                          .arg(menus.join(QLatin1String(", ")))));
             keys.insert(key);
         }
+        // …and within each menu, no two items.
+        for (QAction* menuAction : window->menuBar()->actions()) {
+            if (!menuAction->menu())
+                continue;
+            QSet<QChar> itemKeys;
+            for (QAction* item : menuAction->menu()->actions()) {
+                const QString text = item->text();
+                const qsizetype amp = text.indexOf(QLatin1Char('&'));
+                if (item->isSeparator() || amp < 0 || amp + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                QVERIFY2(!itemKeys.contains(key),
+                         qPrintable(QStringLiteral("two items of %1 use %2: %3")
+                                        .arg(menuAction->text())
+                                        .arg(key)
+                                        .arg(text)));
+                itemKeys.insert(key);
+            }
+        }
 
         const QStringList areas = areaTitles(*window);
         QVERIFY2(areas.contains(QStringLiteral("Cyfnodolyn")),

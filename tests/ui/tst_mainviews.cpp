@@ -12,6 +12,7 @@
 #include "main/MainWindow.h"
 #include "revalidation/RevalidationDashboard.h"
 #include "standards/ProfileRepository.h"
+#include "topics/TopicMappingPanel.h"
 #include "topics/TopicsPage.h"
 
 #include <QApplication>
@@ -52,6 +53,16 @@ std::unique_ptr<MainWindow> sampleWindow(test::TestJournal& j, QList<Entry>* wri
     auto window = std::make_unique<MainWindow>(std::move(j.db), j.clock);
     window->resize(1240, 780); // what scripts/screenshots.sh grabs on a 1280x800 screen
     return window;
+}
+
+// Shows the window on area, as a person opening it would see it.
+bool showOn(MainWindow& window, const QString& area)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.showArea(area);
+    return true;
 }
 
 // Widgets inside root that ask for more width than root's width (what a scroll area without a
@@ -166,14 +177,13 @@ private slots:
                 longest = &e;
         }
         QVERIFY(longest);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        window->showArea(QStringLiteral("journal"));
+        QVERIFY(showOn(*window, QStringLiteral("journal")));
         QVERIFY(window->journalPage()->openEntry(longest->id));
         auto* scroll = window->journalPage()->editor()->findChild<QScrollArea*>();
         QVERIFY(scroll);
-        // Let the topic suggestions for the entry appear: they are part of the editor's width.
-        QTest::qWait(800);
+        // The topic suggestions for the entry (after the typing pause) are part of its width.
+        QTRY_VERIFY(!window->journalPage()->editor()->topicPanel()->suggestions().isEmpty());
+        QApplication::processEvents(); // let the layouts take the new rows in
         QWidget* content = scroll->widget();
         const int width = scroll->viewport()->width();
         QVERIFY2(content->minimumSizeHint().width() <= width,
@@ -189,9 +199,7 @@ private slots:
     {
         test::TestJournal j;
         auto window = sampleWindow(j);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        window->showArea(QStringLiteral("revalidation"));
+        QVERIFY(showOn(*window, QStringLiteral("revalidation")));
         RevalidationDashboard* dashboard = window->revalidation();
         QChart* chart = dashboard->hoursChart();
         const auto axes = chart->axes(Qt::Horizontal);
@@ -225,9 +233,7 @@ private slots:
     {
         test::TestJournal j;
         auto window = sampleWindow(j);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        window->showArea(QStringLiteral("topics"));
+        QVERIFY(showOn(*window, QStringLiteral("topics")));
         QChart* chart = window->topicsPage()->chartView()->chart();
         const auto axes = chart->axes(Qt::Vertical);
         QCOMPARE(axes.size(), 1);

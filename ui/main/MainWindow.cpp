@@ -175,6 +175,14 @@ void MainWindow::refreshMadeAreas()
         topics->invalidate();
 }
 
+void MainWindow::tabBetweenControls(QWidget* page)
+{
+    // Tab moves between controls, never from cell to cell: arrow keys move within lists and tables.
+    const QList<QAbstractItemView*> views = page->findChildren<QAbstractItemView*>();
+    for (QAbstractItemView* view : views)
+        view->setTabKeyNavigation(false);
+}
+
 void MainWindow::addArea(const QString& id, const QString& title, const QIcon& icon, QWidget* page)
 {
     Q_ASSERT(!m_areas.contains(id));
@@ -183,10 +191,7 @@ void MainWindow::addArea(const QString& id, const QString& title, const QIcon& i
     item->setData(Qt::AccessibleTextRole, title);
     m_pages->addWidget(page);
     m_areas.insert(id, page);
-    // Tab moves between controls, never from cell to cell: arrow keys move within lists and tables.
-    const QList<QAbstractItemView*> views = page->findChildren<QAbstractItemView*>();
-    for (QAbstractItemView* view : views)
-        view->setTabKeyNavigation(false);
+    tabBetweenControls(page);
     m_areaOrder << id;
 }
 
@@ -210,6 +215,7 @@ QWidget* MainWindow::area(const QString& id)
     QWidget* page = make();
     m_pages->addWidget(page);
     m_areas.insert(id, page);
+    tabBetweenControls(page); // areas made when first shown, too
     return page;
 }
 

@@ -78,6 +78,7 @@ protected:
 
 private:
     void installAreas();
+    static void tabBetweenControls(QWidget* page);
     void refreshMadeAreas();
     void createActions();
     void createMenus();

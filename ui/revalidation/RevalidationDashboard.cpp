@@ -305,6 +305,8 @@ void RevalidationDashboard::updateChart()
             x->append(QLocale().toString(months->at(i).month, QStringLiteral("MMM yy")), double(i));
         auto* y = new QValueAxis;
         y->setRange(0, qMax(1.0, top * 1.1));
+        y->applyNiceNumbers(); // hours at 0, 10, 20…, not 11.4, 22.8…
+        y->setLabelFormat(QStringLiteral("%g"));
         y->setTitleText(tr("Hours"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);

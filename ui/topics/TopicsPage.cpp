@@ -100,6 +100,11 @@ TopicsPage::TopicsPage(Database& db, const Clock& clock, TopicCatalogue catalogu
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TopicCoverageModel::NameColumn, QHeaderView::Stretch);
+    // Groups ("Living well (behavioural risk factors)") on one line; the numbers only as wide as
+    // they need.
+    for (int column : {TopicCoverageModel::GroupColumn, TopicCoverageModel::EntriesColumn,
+                       TopicCoverageModel::HoursColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_notCovered = new QListWidget(this);
     m_notCovered->setAccessibleName(tr("Topics not covered in this period"));
@@ -286,6 +291,7 @@ void TopicsPage::updateChart()
         std::max(kChartMinimumHeight, int(names.size()) * line + kChartFrame));
     auto* hours_axis = new QValueAxis;
     hours_axis->setRange(0, top * 1.1);
+    hours_axis->applyNiceNumbers(); // 0, 10, 20, 30, 40 rather than 0, 10, 20, 29, 39
     hours_axis->setLabelFormat(QStringLiteral("%.0f"));
     hours_axis->setTitleText(tr("Hours"));
     chart->addAxis(hours_axis, Qt::AlignBottom);
