@@ -62,7 +62,8 @@ step "cpdjournal-cli $version made a journal with an entry"
 # The installed GUI, headless: the SQLite driver and the platform plugin come from the Depends.
 out=$(QT_QPA_PLATFORM=offscreen timeout 60 /usr/bin/cpdjournal --quit-after-paint) || fail "cpdjournal did not start: $out"
 grep -q '^first-paint-ms: ' <<<"$out" || fail "cpdjournal did not paint: $out"
-step "cpdjournal painted its window (${out#first-paint-ms: } ms to first paint)"
+painted=$(sed -n 's/^first-paint-ms: //p' <<<"$out")
+step "cpdjournal painted its window ($painted ms to first paint)"
 
 cleanup
 trap - EXIT
