@@ -12,11 +12,6 @@
 namespace cpd {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("TeamReport", text, nullptr, n);
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -29,7 +24,8 @@ QString number(double value)
 
 QString date(const QDate& d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : tr("none");
+    return d.isValid() ? d.toString(Qt::ISODate)
+                       : QCoreApplication::translate("TeamReport", "none");
 }
 
 QString dateTime(const QDateTime& d)
@@ -46,7 +42,7 @@ QString cell(const QString& text, bool header = false)
 // "CPD hours (NMC): 20.5 of 35 hours, due soon"
 QString requirementText(const TeamDashboard::RequirementCell& r)
 {
-    return tr("%1 (%2): %3 of %4 %5, %6")
+    return QCoreApplication::translate("TeamReport", "%1 (%2): %3 of %4 %5, %6")
         .arg(esc(r.label), esc(r.standard.toUpper()), number(r.done), number(r.required),
              esc(r.unit), TeamDashboard::urgencyLabel(r.status));
 }
@@ -79,7 +75,7 @@ Result<TeamReport> TeamReport::load(TeamSummarySource& source, const TeamStore* 
 
 QString TeamReport::title() const
 {
-    return tr("Team report, %1").arg(date(dashboard.asOf));
+    return QCoreApplication::translate("TeamReport", "Team report, %1").arg(date(dashboard.asOf));
 }
 
 QString TeamReport::html() const
@@ -89,19 +85,26 @@ QString TeamReport::html() const
              .arg(esc(title()));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("%n member(s), from %1, as of %2. Most urgent first. Reflections are not "
-                         "included.",
-                         int(dashboard.members.size()))
+             .arg(esc(QCoreApplication::translate(
+                          "TeamReport",
+                          "%n member(s), from %1, as of %2. Most urgent first. Reflections are not "
+                          "included.",
+                          nullptr, int(dashboard.members.size()))
                           .arg(dashboard.source, date(dashboard.asOf))));
+    // A plain local: lupdate skips a translate() whose count is a qualified name.
+    const int dueSoonDays = TeamDashboard::kDueSoonDays;
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("Status words: overdue (the deadline has passed), due soon (within %n "
-                         "day(s)), on track, complete.",
-                         TeamDashboard::kDueSoonDays)));
+             .arg(esc(QCoreApplication::translate(
+                 "TeamReport",
+                 "Status words: overdue (the deadline has passed), due soon (within %n "
+                 "day(s)), on track, complete.",
+                 nullptr, dueSoonDays)));
 
     // The team table.
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Team")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("TeamReport", "Team")));
     if (dashboard.members.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No team summaries yet.")));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(QCoreApplication::translate("TeamReport", "No team summaries yet.")));
     else {
         h += QStringLiteral(
             "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
@@ -112,7 +115,7 @@ QString TeamReport::html() const
               QT_TRANSLATE_NOOP("TeamReport", "Days left"),
               QT_TRANSLATE_NOOP("TeamReport", "Status"),
               QT_TRANSLATE_NOOP("TeamReport", "Requirements")})
-            h += cell(esc(tr(head)), true);
+            h += cell(esc(QCoreApplication::translate("TeamReport", head)), true);
         h += QStringLiteral("</tr></thead><tbody>");
         for (const TeamDashboard::MemberRow& m : dashboard.members) {
             QStringList reqs;
@@ -122,7 +125,7 @@ QString TeamReport::html() const
                 m.nextDeadline.isValid()
                     ? QStringLiteral("%1 (%2)").arg(date(m.nextDeadline),
                                                     esc(m.nextDeadlineStandard.toUpper()))
-                    : esc(tr("none"));
+                    : esc(QCoreApplication::translate("TeamReport", "none"));
             h += QStringLiteral("<tr>") + cell(esc(m.name)) + cell(esc(m.role)) +
                  cell(esc(m.registration)) + cell(deadline) +
                  cell(m.daysLeft ? QString::number(*m.daysLeft) : QString()) +
@@ -133,7 +136,8 @@ QString TeamReport::html() const
     }
 
     // Topic coverage: topics someone covers, with who and how much.
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Topic coverage")));
+    h += QStringLiteral("<h2>%1</h2>")
+             .arg(esc(QCoreApplication::translate("TeamReport", "Topic coverage")));
     h += QStringLiteral(
         "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
     for (const char* head :
@@ -141,7 +145,7 @@ QString TeamReport::html() const
           QT_TRANSLATE_NOOP("TeamReport", "Members covering"),
           QT_TRANSLATE_NOOP("TeamReport", "Entries"), QT_TRANSLATE_NOOP("TeamReport", "Hours"),
           QT_TRANSLATE_NOOP("TeamReport", "By member (entries)")})
-        h += cell(esc(tr(head)), true);
+        h += cell(esc(QCoreApplication::translate("TeamReport", head)), true);
     h += QStringLiteral("</tr></thead><tbody>");
     int uncovered = 0;
     for (const TeamDashboard::TopicColumn& t : dashboard.topics) {
@@ -160,17 +164,22 @@ QString TeamReport::html() const
     }
     h += QStringLiteral("</tbody></table>");
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("%n topic(s) with no entries from anyone.", uncovered)));
+             .arg(esc(QCoreApplication::translate(
+                 "TeamReport", "%n topic(s) with no entries from anyone.", nullptr, uncovered)));
 
     // Sign-offs, notes and shared entries, member by member.
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Sign-offs, notes and shared entries")));
+    h += QStringLiteral("<h2>%1</h2>")
+             .arg(esc(
+                 QCoreApplication::translate("TeamReport", "Sign-offs, notes and shared entries")));
     for (const TeamDashboard::MemberRow& m : dashboard.members) {
         h += QStringLiteral("<h3>%1</h3>").arg(esc(m.name));
         const QList<TeamStore::SignOff> signOffs = this->signOffs.value(m.memberId);
         if (signOffs.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("Not signed off.")));
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(QCoreApplication::translate("TeamReport", "Not signed off.")));
         for (const TeamStore::SignOff& s : signOffs) {
-            QString line = tr("Signed off by %1 on %2 (summary %3 of %4)")
+            QString line = QCoreApplication::translate("TeamReport",
+                                                       "Signed off by %1 on %2 (summary %3 of %4)")
                                .arg(s.signedBy, dateTime(s.signedAt))
                                .arg(s.summarySequence)
                                .arg(dateTime(s.summaryGeneratedAt));
@@ -180,14 +189,17 @@ QString TeamReport::html() const
         }
         const QList<TeamStore::Note> notes = this->notes.value(m.memberId);
         if (!notes.isEmpty()) {
-            h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Manager's notes")));
+            h += QStringLiteral("<p><b>%1</b></p><ul>")
+                     .arg(esc(QCoreApplication::translate("TeamReport", "Manager's notes")));
             for (const TeamStore::Note& n : notes)
                 h += QStringLiteral("<li>%1: %2</li>").arg(esc(dateTime(n.created)), esc(n.text));
             h += QStringLiteral("</ul>");
         }
         // Titles and dates only: the report never carries reflection text.
         const QJsonArray shared = summaries.value(m.memberId).sharedEntries;
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("%n shared entry(s).", int(shared.size()))));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(QCoreApplication::translate("TeamReport", "%n shared entry(s).", nullptr,
+                                                      int(shared.size()))));
         if (!shared.isEmpty()) {
             h += QStringLiteral("<ul>");
             for (const QJsonValue& v : shared) {
@@ -205,7 +217,8 @@ QString TeamReport::html() const
 
 Result<QByteArray> TeamReport::pdf() const
 {
-    PdfRenderer renderer(html(), title(), tr("Page %1 of %2"), title());
+    PdfRenderer renderer(html(), title(),
+                         QCoreApplication::translate("TeamReport", "Page %1 of %2"), title());
     return renderer.pdf();
 }
 
@@ -216,8 +229,8 @@ Status TeamReport::writePdf(const QString& path) const
         return std::unexpected(bytes.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(QCoreApplication::translate("TeamReport", "Could not write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

@@ -1126,6 +1126,37 @@
     </message>
 </context>
 <context>
+    <name>JournalOpener</name>
+    <message>
+        <source>The journal %1 is damaged (%2). Restore it from a backup; the damaged file is kept.</source>
+        <translation>Mae&apos;r cyfnodolyn %1 wedi&apos;i ddifrodi (%2). Adferwch ef o gopi wrth gefn; cedwir y ffeil sydd wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Nid oes cyfnodolyn yn %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CPD Journal file (or its first bytes are damaged); it was left untouched.</source>
+        <translation>Nid yw %1 yn ffeil Cyfnodolyn DPP (neu mae ei beitiau cyntaf wedi&apos;u difrodi); ni chyffyrddwyd â hi.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the journal.</source>
+        <translation>Methu creu&apos;r ffolder %1 ar gyfer y cyfnodolyn.</translation>
+    </message>
+    <message>
+        <source>The journal file is read-only (check its permissions, or the disk it is on).</source>
+        <translation>Mae ffeil y cyfnodolyn yn ddarllen-yn-unig (gwiriwch ei chaniatâd, neu&apos;r ddisg y mae arni).</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder %1 is read-only, so changes cannot be saved.</source>
+        <translation>Mae ffolder y cyfnodolyn %1 yn ddarllen-yn-unig, felly ni ellir cadw newidiadau.</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of CPD Journal (journal version %1; this version writes up to %2). Update CPD Journal to make changes.</source>
+        <translation>Ysgrifennwyd y cyfnodolyn gan fersiwn mwy newydd o Cyfnodolyn DPP (fersiwn cyfnodolyn %1; mae&apos;r fersiwn hwn yn ysgrifennu hyd at %2). Diweddarwch Cyfnodolyn DPP i wneud newidiadau.</translation>
+    </message>
+</context>
+<context>
     <name>JournalRestorer</name>
     <message>
         <source>Could not read %1: %2</source>
@@ -2197,6 +2228,25 @@
     </message>
 </context>
 <context>
+    <name>ServerSummarySource</name>
+    <message>
+        <source>team server %1</source>
+        <translation>gweinydd tîm %1</translation>
+    </message>
+    <message>
+        <source>read the shared entries</source>
+        <translation>darllen y cofnodion a rannwyd</translation>
+    </message>
+    <message>
+        <source>read the team&apos;s summaries</source>
+        <translation>darllen crynodebau&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>a summary on the team server (member %1) cannot be read: %2</source>
+        <translation>ni ellir darllen crynodeb ar y gweinydd tîm (aelod %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>SocialFindRepository</name>
     <message>
         <source>A find needs a URL or some text.</source>
@@ -2436,6 +2486,219 @@
     <message>
         <source>By member (entries)</source>
         <translation>Fesul aelod (cofnodion)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 %5, %6</source>
+        <translation>%1 (%2): %3 o %4 %5, %6</translation>
+    </message>
+    <message>
+        <source>Team report, %1</source>
+        <translation>Adroddiad tîm, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), from %1, as of %2. Most urgent first. Reflections are not included.</source>
+        <translation>
+            <numerusform>%n aelod, o %1, ar %2. Y mwyaf brys yn gyntaf. Ni chynhwysir myfyrdodau.</numerusform>
+            <numerusform>%n aelod, o %1, ar %2. Y mwyaf brys yn gyntaf. Ni chynhwysir myfyrdodau.</numerusform>
+            <numerusform>%n aelod, o %1, ar %2. Y mwyaf brys yn gyntaf. Ni chynhwysir myfyrdodau.</numerusform>
+            <numerusform>%n aelod, o %1, ar %2. Y mwyaf brys yn gyntaf. Ni chynhwysir myfyrdodau.</numerusform>
+            <numerusform>%n aelod, o %1, ar %2. Y mwyaf brys yn gyntaf. Ni chynhwysir myfyrdodau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>No team summaries yet.</source>
+        <translation>Dim crynodebau tîm eto.</translation>
+    </message>
+    <message>
+        <source>Topic coverage</source>
+        <translation>Pynciau a gwmpesir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with no entries from anyone.</source>
+        <translation>
+            <numerusform>%n pwnc heb gofnodion gan neb.</numerusform>
+            <numerusform>%n pwnc heb gofnodion gan neb.</numerusform>
+            <numerusform>%n pwnc heb gofnodion gan neb.</numerusform>
+            <numerusform>%n pwnc heb gofnodion gan neb.</numerusform>
+            <numerusform>%n pwnc heb gofnodion gan neb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-offs, notes and shared entries</source>
+        <translation>Cymeradwyaethau, nodiadau a chofnodion a rannwyd</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>Heb ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2 (summary %3 of %4)</source>
+        <translation>Cymeradwywyd gan %1 ar %2 (crynodeb %3 o %4)</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s notes</source>
+        <translation>Nodiadau&apos;r rheolwr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared entry(s).</source>
+        <translation>
+            <numerusform>%n cofnod a rannwyd.</numerusform>
+            <numerusform>%n cofnod a rannwyd.</numerusform>
+            <numerusform>%n cofnod a rannwyd.</numerusform>
+            <numerusform>%n cofnod a rannwyd.</numerusform>
+            <numerusform>%n cofnod a rannwyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status words: overdue (the deadline has passed), due soon (within %n day(s)), on track, complete.</source>
+        <translation>
+            <numerusform>Geiriau statws: yn hwyr (mae&apos;r dyddiad cau wedi mynd heibio), yn ddyledus cyn hir (o fewn %n diwrnod), ar y trywydd iawn, wedi&apos;i gwblhau.</numerusform>
+            <numerusform>Geiriau statws: yn hwyr (mae&apos;r dyddiad cau wedi mynd heibio), yn ddyledus cyn hir (o fewn %n diwrnod), ar y trywydd iawn, wedi&apos;i gwblhau.</numerusform>
+            <numerusform>Geiriau statws: yn hwyr (mae&apos;r dyddiad cau wedi mynd heibio), yn ddyledus cyn hir (o fewn %n diwrnod), ar y trywydd iawn, wedi&apos;i gwblhau.</numerusform>
+            <numerusform>Geiriau statws: yn hwyr (mae&apos;r dyddiad cau wedi mynd heibio), yn ddyledus cyn hir (o fewn %n diwrnod), ar y trywydd iawn, wedi&apos;i gwblhau.</numerusform>
+            <numerusform>Geiriau statws: yn hwyr (mae&apos;r dyddiad cau wedi mynd heibio), yn ddyledus cyn hir (o fewn %n diwrnod), ar y trywydd iawn, wedi&apos;i gwblhau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerConnection</name>
+    <message>
+        <source>the PostgreSQL driver for Qt is not installed (Debian: apt-get install libqt6sql6-psql)</source>
+        <translation>nid yw gyrrwr PostgreSQL ar gyfer Qt wedi&apos;i osod (Debian: apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>no password for %1 in the keychain; set it with: team server connect --url URL</source>
+        <translation>nid oes cyfrinair ar gyfer %1 yn y gadwyn allweddi; gosodwch ef gyda: team server connect --url URL</translation>
+    </message>
+    <message>
+        <source>start a transaction on the team server</source>
+        <translation>dechrau trafodyn ar y gweinydd tîm</translation>
+    </message>
+    <message>
+        <source>save on the team server</source>
+        <translation>cadw ar y gweinydd tîm</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>Methu %1: %2.</translation>
+    </message>
+    <message>
+        <source>The team server at %1 refused the login for &quot;%2&quot;: the password is wrong or the login does not exist (set the password again with: team server connect --url URL)</source>
+        <translation>Gwrthododd y gweinydd tîm yn %1 y mewngofnod ar gyfer &quot;%2&quot;: mae&apos;r cyfrinair yn anghywir neu nid yw&apos;r mewngofnod yn bodoli (gosodwch y cyfrinair eto gyda: team server connect --url URL)</translation>
+    </message>
+    <message>
+        <source>The team server at %1 did not answer within %2 seconds; check the network and try again</source>
+        <translation>Ni atebodd y gweinydd tîm yn %1 o fewn %2 eiliad; gwiriwch y rhwydwaith a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>The team server at %1 is not reachable (is it running, and is the address right?)</source>
+        <translation>Ni ellir cyrraedd y gweinydd tîm yn %1 (a yw&apos;n rhedeg, ac a yw&apos;r cyfeiriad yn gywir?)</translation>
+    </message>
+    <message>
+        <source>The team server at %1 failed the TLS check (mode %2): %3</source>
+        <translation>Methodd y gweinydd tîm yn %1 y gwiriad TLS (modd %2): %3</translation>
+    </message>
+    <message>
+        <source>The team server at %1 has no database &quot;%2&quot;</source>
+        <translation>Nid oes gan y gweinydd tîm yn %1 gronfa ddata &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team server at %1: %2</source>
+        <translation>Methu cysylltu â&apos;r gweinydd tîm yn %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad gweinydd; ysgrifennwch postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>put the password on standard input (--password-stdin) or type it when asked, not in the URL</source>
+        <translation>rhowch y cyfrinair ar y mewnbwn safonol (--password-stdin) neu teipiwch ef pan ofynnir, nid yn yr URL</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds, not &quot;%1&quot;</source>
+        <translation>rhaid i connect_timeout fod yn nifer o eiliadau, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown server option &quot;%1&quot; (known: sslmode, sslrootcert, connect_timeout)</source>
+        <translation>dewisiad gweinydd anhysbys &quot;%1&quot; (rhai hysbys: sslmode, sslrootcert, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the server address has no host; write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>nid oes gwesteiwr yng nghyfeiriad y gweinydd; ysgrifennwch postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>the server address has no user; write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>nid oes defnyddiwr yng nghyfeiriad y gweinydd; ysgrifennwch postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>the server address has no database; write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>nid oes cronfa ddata yng nghyfeiriad y gweinydd; ysgrifennwch postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>rhaid i&apos;r porth fod rhwng 1 a 65535</translation>
+    </message>
+    <message>
+        <source>the TLS mode must be one of %1, not &quot;%2&quot;</source>
+        <translation>rhaid i&apos;r modd TLS fod yn un o %1, nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>verify-full needs the organisation&apos;s CA certificate: give it with --ca-file FILE</source>
+        <translation>mae verify-full angen tystysgrif CA y sefydliad: rhowch hi gyda --ca-file FILE</translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 cannot be read</source>
+        <translation>ni ellir darllen y dystysgrif CA %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be between 1 and 300 seconds</source>
+        <translation>rhaid i connect_timeout fod rhwng 1 a 300 eiliad</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerSettingsStore</name>
+    <message>
+        <source>read the team server settings</source>
+        <translation>darllen gosodiadau&apos;r gweinydd tîm</translation>
+    </message>
+    <message>
+        <source>save the team server settings</source>
+        <translation>cadw gosodiadau&apos;r gweinydd tîm</translation>
+    </message>
+    <message>
+        <source>forget the team server settings</source>
+        <translation>anghofio gosodiadau&apos;r gweinydd tîm</translation>
+    </message>
+    <message>
+        <source>read your team member id</source>
+        <translation>darllen eich dynodydd aelod tîm</translation>
+    </message>
+    <message>
+        <source>this journal has no team server set up; run: team server connect --url URL</source>
+        <translation>nid oes gweinydd tîm wedi&apos;i osod ar gyfer y cyfnodolyn hwn; rhedwch: team server connect --url URL</translation>
+    </message>
+    <message>
+        <source>count the summaries published</source>
+        <translation>cyfrif y crynodebau a gyhoeddwyd</translation>
     </message>
 </context>
 <context>
@@ -2874,17 +3137,6 @@
     <message>
         <source>%1 in %2 is damaged (its checksum does not match).</source>
         <translation>Mae %1 yn %2 wedi&apos;i difrodi (nid yw ei swm gwirio yn cyfateb).</translation>
-    </message>
-</context>
-<context>
-    <name>cpd</name>
-    <message>
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 of %4 %5, %6</source>
-        <translation>%1 (%2): %3 o %4 %5, %6</translation>
     </message>
 </context>
 <context>
@@ -4541,37 +4793,6 @@
     <message>
         <source>Could not mark the journal %1 as in use.</source>
         <translation>Methu nodi bod y cyfnodolyn %1 yn cael ei ddefnyddio.</translation>
-    </message>
-</context>
-<context>
-    <name>cpd::JournalOpener</name>
-    <message>
-        <source>The journal %1 is damaged (%2). Restore it from a backup; the damaged file is kept.</source>
-        <translation>Mae&apos;r cyfnodolyn %1 wedi&apos;i ddifrodi (%2). Adferwch ef o gopi wrth gefn; cedwir y ffeil sydd wedi&apos;i difrodi.</translation>
-    </message>
-    <message>
-        <source>There is no journal at %1.</source>
-        <translation>Nid oes cyfnodolyn yn %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a CPD Journal file (or its first bytes are damaged); it was left untouched.</source>
-        <translation>Nid yw %1 yn ffeil Cyfnodolyn DPP (neu mae ei beitiau cyntaf wedi&apos;u difrodi); ni chyffyrddwyd â hi.</translation>
-    </message>
-    <message>
-        <source>The journal file is read-only (check its permissions, or the disk it is on).</source>
-        <translation>Mae ffeil y cyfnodolyn yn ddarllen-yn-unig (gwiriwch ei chaniatâd, neu&apos;r ddisg y mae arni).</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s folder %1 is read-only, so changes cannot be saved.</source>
-        <translation>Mae ffolder y cyfnodolyn %1 yn ddarllen-yn-unig, felly ni ellir cadw newidiadau.</translation>
-    </message>
-    <message>
-        <source>The journal was written by a newer version of CPD Journal (journal version %1; this version writes up to %2). Update CPD Journal to make changes.</source>
-        <translation>Ysgrifennwyd y cyfnodolyn gan fersiwn mwy newydd o Cyfnodolyn DPP (fersiwn cyfnodolyn %1; mae&apos;r fersiwn hwn yn ysgrifennu hyd at %2). Diweddarwch Cyfnodolyn DPP i wneud newidiadau.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1 for the journal.</source>
-        <translation>Methu creu&apos;r ffolder %1 ar gyfer y cyfnodolyn.</translation>
     </message>
 </context>
 <context>
@@ -6474,69 +6695,6 @@ Os yw cadwyn allweddi&apos;r system wedi&apos;i chloi neu ar goll, datglowch hi 
     <message>
         <source>Saved in your journal.</source>
         <translation>Wedi&apos;i gadw yn eich cyfnodolyn.</translation>
-    </message>
-</context>
-<context>
-    <name>cpd::TeamReport</name>
-    <message>
-        <source>Team report, %1</source>
-        <translation>Adroddiad tîm, %1</translation>
-    </message>
-    <message>
-        <source>%n member(s), from %1, as of %2. Most urgent first. Reflections are not included.</source>
-        <translation>%n aelod, o %1, ar %2. Y mwyaf brys yn gyntaf. Ni chynhwysir myfyrdodau.</translation>
-    </message>
-    <message>
-        <source>Status words: overdue (the deadline has passed), due soon (within %n day(s)), on track, complete.</source>
-        <translation>Geiriau statws: yn hwyr (mae&apos;r dyddiad cau wedi mynd heibio), yn ddyledus cyn hir (o fewn %n diwrnod), ar y trywydd iawn, wedi&apos;i gwblhau.</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Tîm</translation>
-    </message>
-    <message>
-        <source>No team summaries yet.</source>
-        <translation>Dim crynodebau tîm eto.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <source>Topic coverage</source>
-        <translation>Pynciau a gwmpesir</translation>
-    </message>
-    <message>
-        <source>%n topic(s) with no entries from anyone.</source>
-        <translation>%n pwnc heb gofnodion gan neb.</translation>
-    </message>
-    <message>
-        <source>Sign-offs, notes and shared entries</source>
-        <translation>Cymeradwyaethau, nodiadau a chofnodion a rannwyd</translation>
-    </message>
-    <message>
-        <source>Not signed off.</source>
-        <translation>Heb ei gymeradwyo.</translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2 (summary %3 of %4)</source>
-        <translation>Cymeradwywyd gan %1 ar %2 (crynodeb %3 o %4)</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s notes</source>
-        <translation>Nodiadau&apos;r rheolwr</translation>
-    </message>
-    <message>
-        <source>%n shared entry(s).</source>
-        <translation>%n cofnod a rannwyd.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Tudalen %1 o %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Methu ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>

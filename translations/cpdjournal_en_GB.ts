@@ -42,6 +42,37 @@
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message numerus="yes">
+        <source>%n member(s), from %1, as of %2. Most urgent first. Reflections are not included.</source>
+        <translation>
+            <numerusform>%n member, from %1, as of %2. Most urgent first. Reflections are not included.</numerusform>
+            <numerusform>%n members, from %1, as of %2. Most urgent first. Reflections are not included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) with no entries from anyone.</source>
+        <translation>
+            <numerusform>%n topic with no entries from anyone.</numerusform>
+            <numerusform>%n topics with no entries from anyone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared entry(s).</source>
+        <translation>
+            <numerusform>%n shared entry.</numerusform>
+            <numerusform>%n shared entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status words: overdue (the deadline has passed), due soon (within %n day(s)), on track, complete.</source>
+        <translation>
+            <numerusform>Status words: overdue (the deadline has passed), due soon (within %n day), on track, complete.</numerusform>
+            <numerusform>Status words: overdue (the deadline has passed), due soon (within %n days), on track, complete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cpd::CaseNotesTab</name>
     <message numerus="yes">
         <source>%n case note(s).</source>

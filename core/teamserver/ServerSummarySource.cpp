@@ -2,6 +2,7 @@
 
 #include "teamserver/TeamServerConnection.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -29,7 +30,8 @@ ServerSummarySource::fromJournal(Database& journal, const Clock& clock, SecretSt
 
 QString ServerSummarySource::description() const
 {
-    return QStringLiteral("team server %1").arg(m_server->settings().displayName());
+    return QCoreApplication::translate("ServerSummarySource", "team server %1")
+        .arg(m_server->settings().displayName());
 }
 
 Result<QList<TeamSummary>> ServerSummarySource::latestSummaries()
@@ -40,22 +42,25 @@ Result<QList<TeamSummary>> ServerSummarySource::latestSummaries()
     QHash<QString, QJsonArray> shared;
     if (!q.exec(QStringLiteral("SELECT member_id, entry FROM cpd.shared_entries ORDER BY "
                                "member_id, published_at, entry_id")))
-        return fail(TeamServerConnection::describe(q.lastError(),
-                                                   QStringLiteral("read the shared entries")));
+        return fail(TeamServerConnection::describe(
+            q.lastError(),
+            QCoreApplication::translate("ServerSummarySource", "read the shared entries")));
     while (q.next())
         shared[q.value(0).toString()].append(
             QJsonDocument::fromJson(q.value(1).toByteArray()).object());
     if (!q.exec(QStringLiteral("SELECT member_id, summary FROM cpd.summaries ORDER BY member_id")))
-        return fail(TeamServerConnection::describe(q.lastError(),
-                                                   QStringLiteral("read the team's summaries")));
+        return fail(TeamServerConnection::describe(
+            q.lastError(),
+            QCoreApplication::translate("ServerSummarySource", "read the team's summaries")));
     QList<TeamSummary> out;
     while (q.next()) {
         const QJsonObject object = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
         auto summary = TeamSummary::fromJson(object);
         if (!summary)
-            return fail(
-                QStringLiteral("a summary on the team server (member %1) cannot be read: %2")
-                    .arg(q.value(0).toString(), summary.error().message));
+            return fail(QCoreApplication::translate(
+                            "ServerSummarySource",
+                            "a summary on the team server (member %1) cannot be read: %2")
+                            .arg(q.value(0).toString(), summary.error().message));
         summary->sharedEntries = shared.value(q.value(0).toString());
         out.append(*summary);
     }

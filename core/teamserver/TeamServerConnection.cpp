@@ -4,6 +4,7 @@
 #include "teamserver/TeamServerSettingsStore.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -47,8 +48,10 @@ TeamServerConnection::open(const TeamServerSettings& settings, const QString& pa
     if (auto ok = settings.validate(); !ok)
         return std::unexpected(ok.error());
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(QStringLiteral("the PostgreSQL driver for Qt is not installed (Debian: apt-get "
-                                   "install libqt6sql6-psql)"));
+        return fail(QCoreApplication::translate(
+            "TeamServerConnection",
+            "the PostgreSQL driver for Qt is not installed (Debian: apt-get "
+            "install libqt6sql6-psql)"));
     static QAtomicInteger<int> counter;
     const QString name = QStringLiteral("cpd-teamserver-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<TeamServerConnection> connection(new TeamServerConnection(settings, name));
@@ -75,7 +78,8 @@ TeamServerConnection::openConfigured(Database& journal, const Clock& clock, Secr
         return std::unexpected(password.error());
     if (!*password)
         return fail(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "TeamServerConnection",
                 "no password for %1 in the keychain; set it with: team server connect --url URL")
                 .arg((*settings)->displayName()));
     return open(**settings, QString::fromUtf8(**password));
@@ -85,11 +89,14 @@ Status TeamServerConnection::transaction(const std::function<Status()>& work)
 {
     QSqlDatabase conn = db();
     if (!conn.transaction())
-        return fail(
-            describe(conn.lastError(), QStringLiteral("start a transaction on the team server")));
+        return fail(describe(conn.lastError(), QCoreApplication::translate(
+                                                   "TeamServerConnection",
+                                                   "start a transaction on the team server")));
     Status result = work();
     if (result && !conn.commit())
-        result = fail(describe(conn.lastError(), QStringLiteral("save on the team server")));
+        result = fail(
+            describe(conn.lastError(), QCoreApplication::translate("TeamServerConnection",
+                                                                   "save on the team server")));
     if (!result)
         conn.rollback();
     return result;
@@ -97,7 +104,8 @@ Status TeamServerConnection::transaction(const std::function<Status()>& work)
 
 QString TeamServerConnection::describe(const QSqlError& error, const QString& doing)
 {
-    return QStringLiteral("Could not %1: %2.").arg(doing, firstLine(error));
+    return QCoreApplication::translate("TeamServerConnection", "Could not %1: %2.")
+        .arg(doing, firstLine(error));
 }
 
 QString TeamServerConnection::describeConnectFailure(const TeamServerSettings& s,
@@ -110,28 +118,38 @@ QString TeamServerConnection::describeConnectFailure(const TeamServerSettings& s
     };
     if (has("password authentication failed") || has("no password supplied") || has("role \"") ||
         has("no pg_hba.conf entry"))
-        return QStringLiteral("The team server at %1 refused the login for \"%2\": the password is "
-                              "wrong or the "
-                              "login does not exist (set the password again with: team server "
-                              "connect --url URL)")
+        return QCoreApplication::translate(
+                   "TeamServerConnection",
+                   "The team server at %1 refused the login for \"%2\": the password is "
+                   "wrong or the "
+                   "login does not exist (set the password again with: team server "
+                   "connect --url URL)")
             .arg(where, s.user);
     if (has("timeout expired"))
-        return QStringLiteral("The team server at %1 did not answer within %2 seconds; check the "
-                              "network and try again")
+        return QCoreApplication::translate(
+                   "TeamServerConnection",
+                   "The team server at %1 did not answer within %2 seconds; check the "
+                   "network and try again")
             .arg(where)
             .arg(s.connectTimeoutSeconds);
     if (has("Connection refused") || has("could not translate host name") ||
         has("No route to host") || has("Network is unreachable") || has("could not connect"))
-        return QStringLiteral("The team server at %1 is not reachable (is it running, and is the "
-                              "address right?)")
+        return QCoreApplication::translate(
+                   "TeamServerConnection",
+                   "The team server at %1 is not reachable (is it running, and is the "
+                   "address right?)")
             .arg(where);
     if (has("SSL") || has("certificate"))
-        return QStringLiteral("The team server at %1 failed the TLS check (mode %2): %3")
+        return QCoreApplication::translate(
+                   "TeamServerConnection",
+                   "The team server at %1 failed the TLS check (mode %2): %3")
             .arg(where, s.tlsMode, firstLine(error));
     if (has("database \""))
-        return QStringLiteral("The team server at %1 has no database \"%2\"")
+        return QCoreApplication::translate("TeamServerConnection",
+                                           "The team server at %1 has no database \"%2\"")
             .arg(where, s.database);
-    return QStringLiteral("Could not connect to the team server at %1: %2")
+    return QCoreApplication::translate("TeamServerConnection",
+                                       "Could not connect to the team server at %1: %2")
         .arg(where, firstLine(error));
 }
 

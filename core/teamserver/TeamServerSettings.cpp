@@ -1,5 +1,6 @@
 #include "teamserver/TeamServerSettings.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
@@ -30,11 +31,13 @@ Result<TeamServerSettings> TeamServerSettings::fromUrl(const QString& text)
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
         return fail(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "TeamServerSettings",
                 "\"%1\" is not a server address; write postgresql://USER@HOST:PORT/DATABASE")
                 .arg(text));
     if (!url.password().isEmpty())
-        return fail(QStringLiteral(
+        return fail(QCoreApplication::translate(
+            "TeamServerSettings",
             "put the password on standard input (--password-stdin) or type it when asked, "
             "not in the URL"));
     TeamServerSettings s;
@@ -52,12 +55,14 @@ Result<TeamServerSettings> TeamServerSettings::fromUrl(const QString& text)
             bool ok = false;
             s.connectTimeoutSeconds = value.toInt(&ok);
             if (!ok)
-                return fail(
-                    QStringLiteral("connect_timeout must be a number of seconds, not \"%1\"")
-                        .arg(value));
+                return fail(QCoreApplication::translate(
+                                "TeamServerSettings",
+                                "connect_timeout must be a number of seconds, not \"%1\"")
+                                .arg(value));
         } else {
             return fail(
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "TeamServerSettings",
                     "unknown server option \"%1\" (known: sslmode, sslrootcert, connect_timeout)")
                     .arg(key));
         }
@@ -70,26 +75,35 @@ Result<TeamServerSettings> TeamServerSettings::fromUrl(const QString& text)
 Status TeamServerSettings::validate() const
 {
     if (host.isEmpty())
-        return fail(QStringLiteral(
+        return fail(QCoreApplication::translate(
+            "TeamServerSettings",
             "the server address has no host; write postgresql://USER@HOST:PORT/DATABASE"));
     if (user.isEmpty())
-        return fail(QStringLiteral(
+        return fail(QCoreApplication::translate(
+            "TeamServerSettings",
             "the server address has no user; write postgresql://USER@HOST:PORT/DATABASE"));
     if (database.isEmpty() || database.contains(QLatin1Char('/')))
-        return fail(QStringLiteral(
+        return fail(QCoreApplication::translate(
+            "TeamServerSettings",
             "the server address has no database; write postgresql://USER@HOST:PORT/DATABASE"));
     if (port < 1 || port > 65535)
-        return fail(QStringLiteral("the port must be between 1 and 65535"));
+        return fail(QCoreApplication::translate("TeamServerSettings",
+                                                "the port must be between 1 and 65535"));
     if (!tlsModes().contains(tlsMode))
-        return fail(QStringLiteral("the TLS mode must be one of %1, not \"%2\"")
+        return fail(QCoreApplication::translate("TeamServerSettings",
+                                                "the TLS mode must be one of %1, not \"%2\"")
                         .arg(tlsModes().join(QStringLiteral(", ")), tlsMode));
     if (tlsMode == QLatin1String("verify-full") && caFile.isEmpty())
-        return fail(QStringLiteral(
+        return fail(QCoreApplication::translate(
+            "TeamServerSettings",
             "verify-full needs the organisation's CA certificate: give it with --ca-file FILE"));
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
-        return fail(QStringLiteral("the CA certificate %1 cannot be read").arg(caFile));
+        return fail(QCoreApplication::translate("TeamServerSettings",
+                                                "the CA certificate %1 cannot be read")
+                        .arg(caFile));
     if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 300)
-        return fail(QStringLiteral("connect_timeout must be between 1 and 300 seconds"));
+        return fail(QCoreApplication::translate(
+            "TeamServerSettings", "connect_timeout must be between 1 and 300 seconds"));
     return {};
 }
 

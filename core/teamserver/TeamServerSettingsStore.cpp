@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -17,7 +18,9 @@ Result<std::optional<TeamServerSettings>> TeamServerSettingsStore::load() const
                               "connect_timeout FROM team_server_settings WHERE id = 1"));
         !ok)
         return std::unexpected(ok.error());
-    if (auto ok = Sql::exec(q, QStringLiteral("read the team server settings")); !ok)
+    if (auto ok = Sql::exec(q, QCoreApplication::translate("TeamServerSettingsStore",
+                                                           "read the team server settings"));
+        !ok)
         return std::unexpected(ok.error());
     if (!q.next())
         return std::optional<TeamServerSettings>();
@@ -56,26 +59,29 @@ Status TeamServerSettingsStore::save(const TeamServerSettings& s)
           QVariant(s.connectTimeoutSeconds), QVariant(m_clock.now().toUTC().toString(Qt::ISODate)),
           QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces))})
         q.addBindValue(v);
-    return Sql::exec(q, QStringLiteral("save the team server settings"));
+    return Sql::exec(
+        q, QCoreApplication::translate("TeamServerSettingsStore", "save the team server settings"));
 }
 
 Status TeamServerSettingsStore::clear()
 {
-    return Sql::exec(m_db.connection(), QStringLiteral("DELETE FROM team_server_settings"),
-                     QStringLiteral("forget the team server settings"));
+    return Sql::exec(
+        m_db.connection(), QStringLiteral("DELETE FROM team_server_settings"),
+        QCoreApplication::translate("TeamServerSettingsStore", "forget the team server settings"));
 }
 
 Result<QString> TeamServerSettingsStore::memberId() const
 {
-    auto id =
-        Sql::scalar(m_db.connection(),
-                    QStringLiteral("SELECT coalesce((SELECT member_id FROM team_identity LIMIT 1), "
-                                   "(SELECT member_id FROM team_server_settings WHERE id = 1))"),
-                    QStringLiteral("read your team member id"));
+    auto id = Sql::scalar(
+        m_db.connection(),
+        QStringLiteral("SELECT coalesce((SELECT member_id FROM team_identity LIMIT 1), "
+                       "(SELECT member_id FROM team_server_settings WHERE id = 1))"),
+        QCoreApplication::translate("TeamServerSettingsStore", "read your team member id"));
     if (!id)
         return std::unexpected(id.error());
     if (id->toString().isEmpty())
-        return fail(QStringLiteral(
+        return fail(QCoreApplication::translate(
+            "TeamServerSettingsStore",
             "this journal has no team server set up; run: team server connect --url URL"));
     return id->toString();
 }
@@ -86,17 +92,19 @@ Result<qint64> TeamServerSettingsStore::nextSequence()
             m_db.connection(),
             QStringLiteral(
                 "UPDATE team_server_settings SET last_sequence = last_sequence + 1 WHERE id = 1"),
-            QStringLiteral("count the summaries published"));
+            QCoreApplication::translate("TeamServerSettingsStore",
+                                        "count the summaries published"));
         !ok)
         return std::unexpected(ok.error());
-    auto n =
-        Sql::scalar(m_db.connection(),
-                    QStringLiteral("SELECT last_sequence FROM team_server_settings WHERE id = 1"),
-                    QStringLiteral("count the summaries published"));
+    auto n = Sql::scalar(
+        m_db.connection(),
+        QStringLiteral("SELECT last_sequence FROM team_server_settings WHERE id = 1"),
+        QCoreApplication::translate("TeamServerSettingsStore", "count the summaries published"));
     if (!n)
         return std::unexpected(n.error());
     if (n->isNull())
-        return fail(QStringLiteral(
+        return fail(QCoreApplication::translate(
+            "TeamServerSettingsStore",
             "this journal has no team server set up; run: team server connect --url URL"));
     return n->toLongLong();
 }
