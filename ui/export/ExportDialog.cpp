@@ -26,6 +26,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace cpd {
 
 ExportDialog::ExportDialog(Database& db, const Clock& clock, QWidget* parent)
@@ -235,8 +237,11 @@ void ExportDialog::run(std::function<void(ExportService&, const std::atomic_bool
         work(service, *cancel);
     });
     connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
+        // Finished is sent just before the thread ends: wait for that (a blink), then delete it
+        // now rather than later, when a closing dialog's event loop may never run again.
+        QThread* done = std::exchange(m_thread, nullptr);
+        done->wait();
+        delete done;
         setBusy(false);
         emit finishedWork();
     });

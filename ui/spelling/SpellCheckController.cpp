@@ -50,7 +50,7 @@ void startLoading()
     QThread* thread = QThread::create([result, folders] { *result = SpellChecker::open(QStringLiteral("en_GB"), folders); });
     loaded.loading = thread;
     // Connected before any controller's slot, so the shared state is ready when theirs run.
-    QObject::connect(thread, &QThread::finished, thread, [thread, result] {
+    QObject::connect(thread, &QThread::finished, qApp, [thread, result] {
         Loaded& now = shared();
         if (now.loading == thread) {
             if (*result)
@@ -60,7 +60,8 @@ void startLoading()
             now.loading = nullptr;
             now.done = true;
         }
-        thread->deleteLater();
+        thread->wait(); // finished is sent just before the thread ends
+        delete thread;
     });
     thread->start();
 }
