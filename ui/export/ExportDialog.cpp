@@ -133,6 +133,7 @@ ExportDialog::~ExportDialog()
     if (m_thread) {
         m_cancel->store(true);
         m_thread->wait();
+        delete m_thread;
     }
 }
 
