@@ -41,10 +41,12 @@ def run_timed(cmd, env=None):
         p = subprocess.Popen(cmd, stdout=out_file, stderr=err_file, env=env)
         _, status, usage = os.wait4(p.pid, 0)
         wall = (time.perf_counter() - start) * 1000
+        # At most 1 MiB of each: Linux counts a child's memory from the moment it was forked from
+        # this process, so reading list --json's 300 MB here would inflate every later figure.
         out_file.seek(0)
         err_file.seek(0)
-        out = out_file.read().decode(errors="replace")
-        err = err_file.read().decode(errors="replace")
+        out = out_file.read(1 << 20).decode(errors="replace")
+        err = err_file.read(1 << 20).decode(errors="replace")
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise RuntimeError(f"{cmd[0]} exited {code}: {err.strip()[:400]}")
