@@ -56,9 +56,12 @@ void GuiKillTest::initTestCase()
     if (m_xdotool.isEmpty() || xvfb.isEmpty())
         QSKIP("needs Xvfb and xdotool (scripts/install-deps.sh installs both)");
     // A private display: Xvfb picks a free number itself and writes it to its standard output
-    // (-displayfd), so test runs and other engineers' displays never collide.
+    // (-displayfd), so test runs and other engineers' displays never collide. -noreset: by
+    // default Xvfb resets itself whenever its last client leaves (xdotool exiting, the killed
+    // app), and a client connecting during the reset is refused ("could not connect to display").
     m_xvfb.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
-                        QStringLiteral("1400x900x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+                        QStringLiteral("1400x900x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                        QStringLiteral("-noreset")});
     QVERIFY(m_xvfb.waitForStarted());
     QByteArray number;
     QTRY_VERIFY_WITH_TIMEOUT((number += m_xvfb.readAllStandardOutput()).contains('\n') || m_xvfb.state() != QProcess::Running, 20000);
