@@ -1,5 +1,7 @@
 #include "PdfRenderer.h"
 
+#include "pdf/PdfPageSetup.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -11,37 +13,8 @@
 #include <QTextDocument>
 
 namespace cpd {
-namespace {
 
-constexpr double kMarginMm = 15;
-constexpr double kHeaderMm = 10; // running header band above the body
-constexpr double kFooterMm = 10; // page numbers below it
-
-double mm(double v)
-{
-    return v / 25.4 * PdfRenderer::kResolution;
-}
-
-void setUpWriter(QPdfWriter& writer, const QString& title)
-{
-    writer.setResolution(PdfRenderer::kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("CPD Journal"));
-}
-
-QFont bodyFont()
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(9);
-    // Any letter spacing turns off ligatures (Qt 6.4 has no font features API): with them,
-    // "effectively" is extracted from the PDF as "eﬀectively" and cannot be searched for.
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    return f;
-}
-
-} // namespace
-
+using Page = PdfPageSetup;
 struct PdfRenderer::Layout
 {
     QBuffer sink; // the layout's paint device writes nowhere useful
@@ -56,14 +29,14 @@ struct PdfRenderer::Layout
     void paint(QPainter& painter, int index, int count) const
     {
         painter.save();
-        QFont small = bodyFont();
+        QFont small = Page::bodyFont();
         small.setPointSizeF(8);
         painter.setFont(small);
         painter.setPen(QColor(0x40, 0x40, 0x40));
-        const QRectF headerRect(body.left(), mm(kMarginMm), body.width(), mm(kHeaderMm) * 0.7);
+        const QRectF headerRect = Page::headerRect();
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, header);
         painter.drawLine(QPointF(body.left(), headerRect.bottom()), QPointF(body.right(), headerRect.bottom()));
-        const QRectF footerRect(body.left(), body.bottom() + mm(kFooterMm) * 0.3, body.width(), mm(kFooterMm) * 0.7);
+        const QRectF footerRect = Page::footerRect();
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageFormat.arg(index + 1).arg(count));
         painter.restore();
 
@@ -85,13 +58,11 @@ PdfRenderer::PdfRenderer(const QString& html, const QString& header, const QStri
     m->header = header;
     m->pageFormat = pageFormat;
     m->title = title;
-    setUpWriter(m->device, title);
-    m->page = QSizeF(mm(210), mm(297));
-    const double top = mm(kMarginMm + kHeaderMm);
-    const double bottom = mm(kMarginMm + kFooterMm);
-    m->body = QRectF(mm(kMarginMm), top, m->page.width() - 2 * mm(kMarginMm), m->page.height() - top - bottom);
+    Page::setUp(m->device, title);
+    m->page = Page::page();
+    m->body = Page::body();
     m->doc.documentLayout()->setPaintDevice(&m->device);
-    m->doc.setDefaultFont(bodyFont());
+    m->doc.setDefaultFont(Page::bodyFont());
     m->doc.setDocumentMargin(0);
     m->doc.setHtml(html);
     m->doc.setPageSize(m->body.size());
@@ -124,7 +95,7 @@ Result<QByteArray> PdfRenderer::pdf(const Progress& progress) const
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        setUpWriter(writer, m->title);
+        Page::setUp(writer, m->title);
         QPainter painter;
         if (!painter.begin(&writer))
             return fail(QCoreApplication::translate("PdfRenderer", "Could not start the PDF."));
@@ -153,7 +124,7 @@ Result<QByteArray> PdfRenderer::barePrint(const QString& html)
         writer.setPageSize(QPageSize(QPageSize::A4));
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&writer);
-        doc.setDefaultFont(bodyFont());
+        doc.setDefaultFont(Page::bodyFont());
         doc.setHtml(html);
         doc.print(&writer);
     }

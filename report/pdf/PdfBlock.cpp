@@ -1,0 +1,142 @@
+#include "PdfBlock.h"
+
+#include "PdfPage.h"
+#include "PdfPageSetup.h"
+
+#include <numeric>
+
+namespace cpd {
+namespace {
+
+// CSS pixels (1/96 inch), the unit of the HTML's spacing, in device pixels.
+constexpr double px(double v)
+{
+    return v * PdfPageSetup::kResolution / 96.0;
+}
+
+PdfTypography::Style styleOf(ReportBlock::Kind kind)
+{
+    switch (kind) {
+    case ReportBlock::Kind::Title: return PdfTypography::Style::Title;
+    case ReportBlock::Kind::Heading: return PdfTypography::Style::Heading;
+    case ReportBlock::Kind::Subheading: return PdfTypography::Style::Subheading;
+    case ReportBlock::Kind::Paragraph:
+    case ReportBlock::Kind::Table: break;
+    }
+    return PdfTypography::Style::Body;
+}
+
+// Percentages of the body width; missing or zero widths share what is left equally, and a total
+// over 100 is scaled down.
+std::vector<double> columnEdges(const ReportTable& table, int columns, double width)
+{
+    std::vector<double> share(std::size_t(columns), 0);
+    double given = 0;
+    int unset = 0;
+    for (int i = 0; i < columns; ++i) {
+        share[std::size_t(i)] = i < table.widths.size() ? qMax(0, table.widths.at(i)) : 0;
+        given += share[std::size_t(i)];
+        unset += share[std::size_t(i)] == 0;
+    }
+    if (unset > 0) {
+        const double each = qMax(0.0, 100 - given) / unset;
+        for (double& s : share)
+            s = s == 0 ? each : s;
+        given = std::accumulate(share.begin(), share.end(), 0.0);
+    }
+    std::vector<double> edges{0};
+    double at = 0;
+    for (double s : share) {
+        at += given > 0 ? s / given : 1.0 / columns;
+        edges.push_back(width * at);
+    }
+    edges.back() = width;
+    return edges;
+}
+
+} // namespace
+
+PdfBlock PdfBlock::measure(const ReportBlock& block, const PdfTypography& type, double width)
+{
+    PdfBlock out;
+    out.kind = block.kind;
+    out.pageBreakBefore = block.pageBreakBefore;
+    switch (block.kind) {
+    case ReportBlock::Kind::Title:
+        out.marginTop = px(18);
+        out.marginBottom = px(12);
+        break;
+    case ReportBlock::Kind::Heading:
+    case ReportBlock::Kind::Paragraph:
+        out.marginTop = px(12);
+        out.marginBottom = px(12);
+        break;
+    case ReportBlock::Kind::Subheading:
+        out.marginTop = px(14);
+        out.marginBottom = px(12);
+        break;
+    case ReportBlock::Kind::Table:
+        out.marginTop = px(2);
+        out.marginBottom = px(8);
+        break;
+    }
+    if (block.kind != ReportBlock::Kind::Table) {
+        out.text = type.layout(block.text, styleOf(block.kind), width);
+        return out;
+    }
+
+    const ReportTable& table = block.table;
+    int columns = int(table.headings.size());
+    for (const QList<ReportCell>& row : table.rows)
+        columns = qMax(columns, int(row.size()));
+    if (columns == 0)
+        return out;
+    out.edges = columnEdges(table, columns, width);
+    const double border = PdfPageSetup::pt(PdfPage::kRuleWidthPt);
+    const double padding = px(table.style == ReportTable::Style::Grid ? 4 : 5);
+    out.textTop = border / 2 + padding;
+    const auto measureRow = [&](int count, auto&& cellAt) {
+        PdfRow row;
+        row.cells.reserve(std::size_t(count));
+        double tallest = 0;
+        for (int c = 0; c < count; ++c) {
+            const double left = out.edges[std::size_t(c)] + border / 2 + padding;
+            const double textWidth = qMax(1.0, out.edges[std::size_t(c) + 1] - out.edges[std::size_t(c)] - border - 2 * padding);
+            PdfRow::Cell cell{cellAt(c, textWidth), left};
+            tallest = qMax(tallest, PdfTypography::height(*cell.layout));
+            row.cells.push_back(std::move(cell));
+        }
+        row.height = tallest + 2 * padding + border;
+        return row;
+    };
+    if (table.style == ReportTable::Style::Grid && !table.headings.isEmpty()) {
+        out.head = measureRow(columns, [&](int c, double w) {
+            return type.layout(table.headings.value(c), PdfTypography::Style::BodyBold, w);
+        });
+    }
+    out.rows.reserve(std::size_t(table.rows.size()));
+    for (const QList<ReportCell>& cells : table.rows) {
+        out.rows.push_back(measureRow(columns, [&](int c, double w) {
+            const ReportCell cell = cells.value(c);
+            return type.layout(cell.text, PdfTypography::Style::Body, w, cell.alignRight ? Qt::AlignRight : Qt::AlignLeft);
+        }));
+    }
+    return out;
+}
+
+bool PdfBlock::isHeading() const
+{
+    return kind == ReportBlock::Kind::Title || kind == ReportBlock::Kind::Heading || kind == ReportBlock::Kind::Subheading;
+}
+
+double PdfBlock::firstPieceHeight() const
+{
+    if (text)
+        return isHeading() ? PdfTypography::height(*text) : PdfTypography::height(*text, 0, 1);
+    double h = head ? head->height : 0;
+    if (!rows.empty())
+        h += rows.front().height;
+    return h;
+}
+
+} // namespace cpd
