@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/ReportHtml.h"
+
 #include <QString>
 
 namespace cpd {
@@ -7,15 +9,14 @@ namespace cpd {
 class ReportLabels;
 struct Portfolio;
 
-// A portfolio as HTML in the subset QTextDocument lays out (so the PDF and the HTML file hold the
-// same content): tables with repeated header rows, a page break before each section that starts a
-// page, and every label from ReportLabels.
+// A portfolio as HTML: ReportHtml's writing of PortfolioReport's document (so the PDF and the HTML
+// file hold the same content).
 class PortfolioHtml
 {
 public:
-    enum class Target { Pdf, File };
+    using Target = ReportHtml::Target;
     static QString render(const Portfolio& portfolio, const ReportLabels& labels, Target target);
-    // The running header: "Name · period".
+    // PortfolioReport's; here for the callers of the HTML path.
     static QString header(const Portfolio& portfolio, const ReportLabels& labels);
     static QString title(const Portfolio& portfolio, const ReportLabels& labels);
 };
