@@ -99,14 +99,18 @@ PdfBlock PdfBlock::measure(const ReportBlock& block, const PdfTypography& type, 
         PdfRow row;
         row.cells.reserve(std::size_t(count));
         double tallest = 0;
+        double firstLine = 0;
         for (int c = 0; c < count; ++c) {
             const double left = out.edges[std::size_t(c)] + border / 2 + padding;
             const double textWidth = qMax(1.0, out.edges[std::size_t(c) + 1] - out.edges[std::size_t(c)] - border - 2 * padding);
             PdfRow::Cell cell{cellAt(c, textWidth), left};
             tallest = qMax(tallest, PdfTypography::height(*cell.layout));
+            firstLine = qMax(firstLine, PdfTypography::height(*cell.layout, 0, 1));
             row.cells.push_back(std::move(cell));
         }
-        row.height = tallest + 2 * padding + border;
+        row.chrome = 2 * padding + border;
+        row.height = tallest + row.chrome;
+        row.firstLines = firstLine + row.chrome;
         return row;
     };
     if (table.style == ReportTable::Style::Grid && !table.headings.isEmpty()) {
@@ -129,14 +133,12 @@ bool PdfBlock::isHeading() const
     return kind == ReportBlock::Kind::Title || kind == ReportBlock::Kind::Heading || kind == ReportBlock::Kind::Subheading;
 }
 
-double PdfBlock::firstPieceHeight() const
+double PdfBlock::firstPieceHeight(double pageHeight) const
 {
     if (text)
         return isHeading() ? PdfTypography::height(*text) : PdfTypography::height(*text, 0, 1);
-    double h = head ? head->height : 0;
-    if (!rows.empty())
-        h += rows.front().height;
-    return h;
+    const double h = head ? head->height : 0;
+    return rows.empty() ? h : h + rows.front().leastOnAPage(pageHeight - h);
 }
 
 } // namespace cpd

@@ -20,7 +20,13 @@ struct PdfRow
         double x = 0; // the text's left edge from the table's left edge
     };
     std::vector<Cell> cells;
-    double height = 0; // text, padding and border
+    double height = 0;     // text, padding and border
+    double chrome = 0;     // padding and border alone
+    double firstLines = 0; // the cells' first lines with padding and border: the least of a split row
+
+    // The least of the row that may go at the foot of a page: all of it, or when it is taller than
+    // a page (pageHeight), its first lines.
+    double leastOnAPage(double pageHeight) const { return height <= pageHeight ? height : firstLines; }
 };
 
 // One block of a ReportDocument measured on the page body: its text laid out in lines (headings,
@@ -33,8 +39,8 @@ public:
 
     bool isHeading() const;
     // The least that must go on a page with a heading before it: a first line, or a table's heading
-    // row and first row.
-    double firstPieceHeight() const;
+    // row and its first row (or that row's first lines when it is taller than a page).
+    double firstPieceHeight(double pageHeight) const;
 
     ReportBlock::Kind kind = ReportBlock::Kind::Paragraph;
     bool pageBreakBefore = false;

@@ -44,7 +44,7 @@ void PdfFlow::placeText(const PdfBlock& block, const PdfBlock* next)
     if (block.isHeading() && !m_pageEmpty) {
         double needed = gap + PdfTypography::height(layout);
         if (next)
-            needed += qMax(block.marginBottom, next->marginTop) + next->firstPieceHeight();
+            needed += qMax(block.marginBottom, next->marginTop) + next->firstPieceHeight(height);
         if (m_y + needed > height) {
             newPage();
             gap = 0;
@@ -83,10 +83,9 @@ void PdfFlow::placeTable(const PdfBlock& table)
         return;
     const double height = m_body.height();
     const double headHeight = table.head ? table.head->height : 0;
-    // The heading row goes with the first row, or with as much of it as a page holds.
-    const double first = table.rows.empty() ? 0 : qMin(table.rows.front().height, height - headHeight);
     double gap = gapBefore(table);
-    if (!m_pageEmpty && m_y + gap + headHeight + first > height) {
+    // The heading row goes with the first row (or its first lines).
+    if (!m_pageEmpty && m_y + gap + table.firstPieceHeight(height) > height) {
         newPage();
         gap = 0;
     }
@@ -133,12 +132,7 @@ void PdfFlow::splitRow(const PdfBlock& table, const PdfRow& row)
 {
     // A row taller than a page: each cell's lines run on down the next page, under the heading row.
     const double height = m_body.height();
-    const double chrome = row.height - [&] {
-        double tallest = 0;
-        for (const PdfRow::Cell& cell : row.cells)
-            tallest = qMax(tallest, PdfTypography::height(*cell.layout));
-        return tallest;
-    }(); // padding and border
+    const double chrome = row.chrome;
     std::vector<int> next(row.cells.size(), 0);
     const double headHeight = table.head ? table.head->height : 0;
     for (;;) {
