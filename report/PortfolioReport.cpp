@@ -21,12 +21,14 @@ ReportText plain(const QString& text)
 
 using Row = QList<ReportCell>;
 
-// A table row of plain cells (bold: all of them bold); the columns in rightAligned (numbers) align right.
+// A table row of plain cells (bold: all of them bold); the columns in rightAligned (numbers) align
+// right.
 Row row(const QStringList& texts, bool bold = false, const QList<int>& rightAligned = {})
 {
     Row cells;
     for (qsizetype i = 0; i < texts.size(); ++i)
-        cells << ReportCell{{bold ? report::bold(texts.at(i)) : report::plain(texts.at(i))}, rightAligned.contains(int(i))};
+        cells << ReportCell{{bold ? report::bold(texts.at(i)) : report::plain(texts.at(i))},
+                            rightAligned.contains(int(i))};
     return cells;
 }
 
@@ -57,8 +59,14 @@ public:
     Builder(const Portfolio& p, const ReportLabels& l) : p(p), l(l) {}
 
     QString L(const char* path) const { return l.text(QString::fromLatin1(path)); }
-    QString date(const QDate& d) const { return d.isValid() ? d.toString(L("common.date_format")) : QString(); }
-    QString shortDate(const QDate& d) const { return d.isValid() ? d.toString(L("common.short_date_format")) : QString(); }
+    QString date(const QDate& d) const
+    {
+        return d.isValid() ? d.toString(L("common.date_format")) : QString();
+    }
+    QString shortDate(const QDate& d) const
+    {
+        return d.isValid() ? d.toString(L("common.short_date_format")) : QString();
+    }
     QString range(const QDate& a, const QDate& b) const
     {
         if (!b.isValid() || a == b)
@@ -74,7 +82,10 @@ public:
         b.text = std::move(text);
         blocks << std::move(b);
     }
-    void heading(const QString& text, bool newPage) { add(ReportBlock::Kind::Heading, plain(text), newPage); }
+    void heading(const QString& text, bool newPage)
+    {
+        add(ReportBlock::Kind::Heading, plain(text), newPage);
+    }
     void paragraph(ReportText text) { add(ReportBlock::Kind::Paragraph, std::move(text)); }
     void table(ReportTable t)
     {
@@ -110,7 +121,8 @@ public:
         heading(l.text(headingPath), false);
         ReportTable t = grid(l.list(columnsPath), {34, 12, 12, 12, 30});
         for (const RequirementProgress& r : p.status.requirements) {
-            t.rows << row({r.label, number(r.required), number(r.achieved), r.met ? L("common.met") : L("common.not_met"), r.missing},
+            t.rows << row({r.label, number(r.required), number(r.achieved),
+                           r.met ? L("common.met") : L("common.not_met"), r.missing},
                           false, {1, 2});
         }
         table(std::move(t));
@@ -125,14 +137,18 @@ public:
             const QList<Vocabulary::Term> terms = RevalidationVocabulary::nmcRegistrations();
             for (const QString& r : p.profile.nmcRegistrations())
                 regs << Vocabulary::label(terms, r);
-            t.rows << field(L("nmc.cover.name"), p.profile.name) << field(L("nmc.cover.pin"), p.profile.nmcPin)
+            t.rows << field(L("nmc.cover.name"), p.profile.name)
+                   << field(L("nmc.cover.pin"), p.profile.nmcPin)
                    << field(L("nmc.cover.registrations"), regs.join(QStringLiteral(", ")))
-                   << field(L("nmc.cover.period"), date(p.period.start) + QStringLiteral(" – ") + date(p.period.end))
+                   << field(L("nmc.cover.period"),
+                            date(p.period.start) + QStringLiteral(" – ") + date(p.period.end))
                    << field(L("nmc.cover.application_date"), date(p.status.applicationDate))
                    << field(L("nmc.cover.employer"), p.profile.employer);
         } else {
-            t.rows << field(L("gp.cover.name"), p.profile.name) << field(L("gp.cover.gmc"), p.profile.gmcNumber)
-                   << field(L("gp.cover.period"), date(p.period.start) + QStringLiteral(" – ") + date(p.period.end))
+            t.rows << field(L("gp.cover.name"), p.profile.name)
+                   << field(L("gp.cover.gmc"), p.profile.gmcNumber)
+                   << field(L("gp.cover.period"),
+                            date(p.period.start) + QStringLiteral(" – ") + date(p.period.end))
                    << field(L("gp.cover.appraisal_date"), date(p.profile.nextAppraisalDate))
                    << field(L("gp.cover.revalidation_date"), date(p.profile.revalidationDate))
                    << field(L("gp.cover.employer"), p.profile.employer);
@@ -151,18 +167,26 @@ public:
         if (p.practiceHours.isEmpty()) {
             none();
         } else {
-            ReportTable t = grid(l.list(QStringLiteral("nmc.practice_hours.columns")), {13, 20, 14, 13, 8, 10, 22});
+            ReportTable t = grid(l.list(QStringLiteral("nmc.practice_hours.columns")),
+                                 {13, 20, 14, 13, 8, 10, 22});
             double total = 0;
             for (const Record& r : p.practiceHours) {
                 const PracticeHours& h = *r.as<PracticeHours>();
                 total += h.hours;
-                t.rows << row({range(h.from, h.to), h.organisation + (h.address.isEmpty() ? QString() : QStringLiteral("\n") + h.address),
-                               Vocabulary::label(RevalidationVocabulary::workSettings(), h.workSetting),
-                               Vocabulary::label(RevalidationVocabulary::scopesOfPractice(), h.scope), number(h.hours),
-                               Vocabulary::label(RevalidationVocabulary::nmcRegistrations(), h.registration), h.description},
-                              false, {4});
+                t.rows << row(
+                    {range(h.from, h.to),
+                     h.organisation +
+                         (h.address.isEmpty() ? QString() : QStringLiteral("\n") + h.address),
+                     Vocabulary::label(RevalidationVocabulary::workSettings(), h.workSetting),
+                     Vocabulary::label(RevalidationVocabulary::scopesOfPractice(), h.scope),
+                     number(h.hours),
+                     Vocabulary::label(RevalidationVocabulary::nmcRegistrations(), h.registration),
+                     h.description},
+                    false, {4});
             }
-            t.rows << row({L("common.total"), QString(), QString(), QString(), number(total), QString(), QString()}, true, {4});
+            t.rows << row({L("common.total"), QString(), QString(), QString(), number(total),
+                           QString(), QString()},
+                          true, {4});
             table(std::move(t));
         }
 
@@ -170,19 +194,22 @@ public:
         if (p.cpd.isEmpty()) {
             none();
         } else {
-            ReportTable t = grid(l.list(QStringLiteral("nmc.cpd.columns")), {13, 12, 38, 16, 9, 12});
+            ReportTable t =
+                grid(l.list(QStringLiteral("nmc.cpd.columns")), {13, 12, 38, 16, 9, 12});
             const QList<Vocabulary::Term> activities = Vocabulary::activities();
             for (const Entry& e : p.cpd) {
                 QStringList themes;
                 for (const QString& theme : e.codeThemes)
                     themes << l.lookup(QStringLiteral("nmc.code_themes"), theme);
-                Row cells = row({range(e.date, e.endDate), Vocabulary::label(activities, e.activity), QString(),
-                                 themes.join(QLatin1Char('\n')), number(e.hours), number(e.participatoryHours)},
-                                false, {4, 5});
+                Row cells = row(
+                    {range(e.date, e.endDate), Vocabulary::label(activities, e.activity), QString(),
+                     themes.join(QLatin1Char('\n')), number(e.hours), number(e.participatoryHours)},
+                    false, {4, 5});
                 cells[2].text = topic(e);
                 t.rows << cells;
             }
-            t.rows << row({L("common.total"), QString(), QString(), QString(), number(p.cpdHours), number(p.participatoryHours)},
+            t.rows << row({L("common.total"), QString(), QString(), QString(), number(p.cpdHours),
+                           number(p.participatoryHours)},
                           true, {4, 5});
             table(std::move(t));
         }
@@ -193,8 +220,10 @@ public:
         } else {
             ReportTable t = grid(l.list(QStringLiteral("nmc.feedback.columns")), {12, 18, 15, 55});
             for (const Entry& e : p.feedback) {
-                Row cells = row({shortDate(e.date), Vocabulary::label(Vocabulary::feedbackSources(), e.feedbackSource),
-                                 Vocabulary::label(Vocabulary::feedbackTypes(), e.feedbackType), QString()});
+                Row cells = row({shortDate(e.date),
+                                 Vocabulary::label(Vocabulary::feedbackSources(), e.feedbackSource),
+                                 Vocabulary::label(Vocabulary::feedbackTypes(), e.feedbackType),
+                                 QString()});
                 cells[3].text = topic(e);
                 t.rows << cells;
             }
@@ -214,7 +243,8 @@ public:
                    << field(L("nmc.discussion.fields.partner_email"), d.partnerEmail)
                    << field(L("nmc.discussion.fields.partner_address"), d.partnerAddress)
                    << field(L("nmc.discussion.fields.partner_postcode"), d.partnerPostcode)
-                   << field(L("nmc.discussion.fields.date"), date(d.date)) << field(L("nmc.discussion.fields.summary"), d.summary)
+                   << field(L("nmc.discussion.fields.date"), date(d.date))
+                   << field(L("nmc.discussion.fields.summary"), d.summary)
                    << field(L("nmc.discussion.fields.signature"), QString());
             table(std::move(t));
             paragraph({});
@@ -242,7 +272,9 @@ public:
                 const Declaration& d = *r.as<Declaration>();
                 QString value = date(d.date);
                 if (!d.arrangement.isEmpty())
-                    value += QStringLiteral(" · ") + Vocabulary::label(RevalidationVocabulary::indemnityArrangements(), d.arrangement);
+                    value += QStringLiteral(" · ") +
+                             Vocabulary::label(RevalidationVocabulary::indemnityArrangements(),
+                                               d.arrangement);
                 if (!d.provider.isEmpty())
                     value += QStringLiteral(" · ") + d.provider;
                 t.rows << field(l.text(QStringLiteral("nmc.declarations.") + d.kind), value);
@@ -261,16 +293,19 @@ public:
         for (qsizetype i = 0; i < p.accounts.size(); ++i) {
             const Entry& e = p.accounts.at(i);
             heading(L("nmc.account.heading"), true);
-            paragraph(plain(l.text(QStringLiteral("nmc.account.number")).arg(i + 1).arg(p.accounts.size())));
+            paragraph(plain(
+                l.text(QStringLiteral("nmc.account.number")).arg(i + 1).arg(p.accounts.size())));
             ReportTable t = fields();
-            t.rows << field(L("nmc.account.title"), e.title) << field(L("nmc.account.date"), range(e.date, e.endDate));
+            t.rows << field(L("nmc.account.title"), e.title)
+                   << field(L("nmc.account.date"), range(e.date, e.endDate));
             table(std::move(t));
             paragraph({report::italic(L("nmc.account.note"))});
             // Accounts not written on the NMC template still answer what they can: the template's
             // questions in order.
             const QStringList templateKeys = ReflectionTemplates::fieldKeys(e.templateId);
             for (qsizetype q = 0; q < questions.size(); ++q) {
-                paragraph({report::bold(QString::number(q + 1) + QStringLiteral(". ") + questions.at(q))});
+                paragraph({report::bold(QString::number(q + 1) + QStringLiteral(". ") +
+                                        questions.at(q))});
                 QString answer = e.reflection.value(keys.value(q));
                 if (answer.isEmpty() && e.templateId != QLatin1String("nmc") && q < 3)
                     answer = e.reflection.value(templateKeys.value(q));
@@ -278,8 +313,8 @@ public:
                     QStringList ticks;
                     for (const Vocabulary::Term& theme : Vocabulary::codeThemes()) {
                         const bool on = e.codeThemes.contains(theme.id);
-                        ticks << (on ? QStringLiteral("☒ ") : QStringLiteral("☐ "))
-                                     + l.lookup(QStringLiteral("nmc.code_themes"), theme.id);
+                        ticks << (on ? QStringLiteral("☒ ") : QStringLiteral("☐ ")) +
+                                     l.lookup(QStringLiteral("nmc.code_themes"), theme.id);
                     }
                     paragraph(plain(ticks.join(QStringLiteral("\u00A0\u00A0\u00A0 "))));
                 }
@@ -297,8 +332,8 @@ public:
         }
         ReportTable t = grid(l.list(QStringLiteral("nmc.evidence.columns")), {12, 33, 27, 28});
         for (const Portfolio::EvidenceItem& item : p.evidence) {
-            Row cells = row({l.lookup(QStringLiteral("nmc.evidence.kinds"), item.kind), QString(), item.url,
-                             item.entryTitles.join(QLatin1Char('\n'))});
+            Row cells = row({l.lookup(QStringLiteral("nmc.evidence.kinds"), item.kind), QString(),
+                             item.url, item.entryTitles.join(QLatin1Char('\n'))});
             cells[1].text = {report::bold(item.title)};
             if (!item.detail.isEmpty())
                 cells[1].text << report::plain(QStringLiteral("\n") + item.detail);
@@ -324,10 +359,12 @@ public:
         }
         ReportTable t = grid(l.list(QStringLiteral("nmc.aoh.columns")), {45, 31, 12, 12});
         for (const TopicCoverageReport::TopicRow* topic : covered)
-            t.rows << row({topic->title, topic->group, QString::number(topic->entries), number(topic->hours)}, false, {2, 3});
+            t.rows << row(
+                {topic->title, topic->group, QString::number(topic->entries), number(topic->hours)},
+                false, {2, 3});
         table(std::move(t));
-        paragraph(plain(L("common.total") + QStringLiteral(": ") + number(p.topics.hours) + QStringLiteral(" · ")
-                        + QString::number(p.topics.entriesWithTopics)));
+        paragraph(plain(L("common.total") + QStringLiteral(": ") + number(p.topics.hours) +
+                        QStringLiteral(" · ") + QString::number(p.topics.entriesWithTopics)));
     }
 
     void gp()
@@ -345,17 +382,19 @@ public:
                 QString reflection = e.reflectionText().simplified();
                 if (reflection.size() > 400)
                     reflection = reflection.left(397) + QStringLiteral("…");
-                t.rows << row({range(e.date, e.endDate), Vocabulary::label(activities, e.activity), e.title,
-                               number(e.effectiveCredits()), reflection},
+                t.rows << row({range(e.date, e.endDate), Vocabulary::label(activities, e.activity),
+                               e.title, number(e.effectiveCredits()), reflection},
                               false, {3});
             }
-            t.rows << row({L("common.total"), QString(), QString(), number(p.credits), QString()}, true, {3});
+            t.rows << row({L("common.total"), QString(), QString(), number(p.credits), QString()},
+                          true, {3});
             table(std::move(t));
         }
 
         heading(L("gp.supporting.heading"), true);
         for (const Portfolio::SupportingGroup& g : p.supporting) {
-            add(ReportBlock::Kind::Subheading, plain(l.lookup(QStringLiteral("gp.supporting.kinds"), g.id)));
+            add(ReportBlock::Kind::Subheading,
+                plain(l.lookup(QStringLiteral("gp.supporting.kinds"), g.id)));
             if (g.entries.isEmpty()) {
                 none();
                 continue;
@@ -365,7 +404,8 @@ public:
                 QStringList domains;
                 for (const QString& d : e.gmpDomains)
                     domains << l.lookup(QStringLiteral("gp.gmp.domains"), d);
-                t.rows << row({range(e.date, e.endDate), e.title, number(e.effectiveCredits()), domains.join(QLatin1Char('\n'))},
+                t.rows << row({range(e.date, e.endDate), e.title, number(e.effectiveCredits()),
+                               domains.join(QLatin1Char('\n'))},
                               false, {2});
             }
             table(std::move(t));
@@ -374,7 +414,9 @@ public:
         heading(L("gp.gmp.heading"), false);
         ReportTable domains = grid(l.list(QStringLiteral("gp.gmp.columns")), {60, 20, 20});
         for (const Portfolio::DomainRow& d : p.domains)
-            domains.rows << row({l.lookup(QStringLiteral("gp.gmp.domains"), d.id), QString::number(d.entries), number(d.credits)}, false, {1, 2});
+            domains.rows << row({l.lookup(QStringLiteral("gp.gmp.domains"), d.id),
+                                 QString::number(d.entries), number(d.credits)},
+                                false, {1, 2});
         table(std::move(domains));
 
         heading(L("gp.pdp.heading"), true);
@@ -382,8 +424,10 @@ public:
             none();
         for (const Record& r : p.pdpReviews) {
             const PdpReview& review = *r.as<PdpReview>();
-            paragraph({report::bold(L("gp.pdp.date") + QLatin1Char(':')), report::plain(QLatin1Char(' ') + date(review.date))});
-            paragraph({report::bold(L("gp.pdp.summary") + QLatin1Char(':')), report::plain(QLatin1Char(' ') + review.summary)});
+            paragraph({report::bold(L("gp.pdp.date") + QLatin1Char(':')),
+                       report::plain(QLatin1Char(' ') + date(review.date))});
+            paragraph({report::bold(L("gp.pdp.summary") + QLatin1Char(':')),
+                       report::plain(QLatin1Char(' ') + review.summary)});
             if (!review.goals.isEmpty()) {
                 ReportTable t = grid(l.list(QStringLiteral("gp.pdp.columns")), {50, 50});
                 for (const PdpReview::Goal& g : review.goals)
@@ -403,7 +447,8 @@ public:
 
 QString PortfolioReport::title(const Portfolio& p, const ReportLabels& l)
 {
-    return l.text(p.standard == QLatin1String("gp") ? QStringLiteral("gp.title") : QStringLiteral("nmc.title"));
+    return l.text(p.standard == QLatin1String("gp") ? QStringLiteral("gp.title")
+                                                    : QStringLiteral("nmc.title"));
 }
 
 QString PortfolioReport::header(const Portfolio& p, const ReportLabels& l)

@@ -14,7 +14,11 @@ namespace cpd {
 class ReportHtml
 {
 public:
-    enum class Target { Pdf, File };
+    enum class Target
+    {
+        Pdf,
+        File
+    };
     // Qt's layout visits every cell of a table for each page it paints, so one 300-row table cost
     // time in proportion to rows x pages; short tables are skipped whole.
     static constexpr int kRowsPerTable = 20;

@@ -4,8 +4,10 @@
 //   CPD_UPDATE_GOLDEN=1 ./build/tests/export/tst_reporthtml
 #include "ExportFixture.h"
 #include "PortfolioHtml.h"
+#include "PortfolioReport.h"
 #include "TestJournal.h"
 #include "demo/DemoJournalGenerator.h"
+#include "document/ReportHtml.h"
 #include "export/PortfolioBuilder.h"
 #include "export/ReportLabels.h"
 #include "standards/StandardRegistry.h"
@@ -63,8 +65,10 @@ Entry awkwardEntry(int n, const QString& activity)
     e.date = QDate(2025, 6, 1).addDays(n);
     e.activity = activity;
     e.reflection[QStringLiteral("changed")] = kAwkward;
-    e.codeThemes = {QStringLiteral("prioritise-people"), QStringLiteral("promote-professionalism-and-trust")};
-    e.gmpDomains = {QStringLiteral("knowledge-skills-development"), QStringLiteral("colleagues-culture-safety")};
+    e.codeThemes = {QStringLiteral("prioritise-people"),
+                    QStringLiteral("promote-professionalism-and-trust")};
+    e.gmpDomains = {QStringLiteral("knowledge-skills-development"),
+                    QStringLiteral("colleagues-culture-safety")};
     e.credits = 1.5;
     return e;
 }
@@ -131,15 +135,20 @@ Portfolio everything(const QString& standard)
     indemnity.provider = QStringLiteral("RCN \"Indemnity\" & co");
     p.declarations << record(character) << record(indemnity);
 
-    p.evidence << Portfolio::EvidenceItem{QStringLiteral("web"), kAwkward,
-                                          QStringLiteral("https://example.org/a?b=1&c=\"2\"&d=<3>"), kAwkward,
-                                          {fixedId(1)}, {kAwkward, QStringLiteral("Second entry")}};
-    p.evidence << Portfolio::EvidenceItem{QStringLiteral("link"), QStringLiteral("No address"), QString(), QString(), {}, {}};
+    p.evidence << Portfolio::EvidenceItem{QStringLiteral("web"),
+                                          kAwkward,
+                                          QStringLiteral("https://example.org/a?b=1&c=\"2\"&d=<3>"),
+                                          kAwkward,
+                                          {fixedId(1)},
+                                          {kAwkward, QStringLiteral("Second entry")}};
+    p.evidence << Portfolio::EvidenceItem{
+        QStringLiteral("link"), QStringLiteral("No address"), QString(), QString(), {}, {}};
 
     PdpReview review;
     review.date = QDate(2025, 12, 1);
     review.summary = kAwkward;
-    review.goals = {{kAwkward, QStringLiteral("Done & dusted")}, {QStringLiteral("Learn <audit>"), QString()}};
+    review.goals = {{kAwkward, QStringLiteral("Done & dusted")},
+                    {QStringLiteral("Learn <audit>"), QString()}};
     PdpReview bare;
     bare.summary = QStringLiteral("No goals this year.");
     p.pdpReviews << record(review) << record(bare);
@@ -190,9 +199,37 @@ Portfolio fixture(const QString& standard)
     return build(j, standard);
 }
 
-QString render(const Portfolio& p, PortfolioHtml::Target target)
+QString render(const Portfolio& p, ReportHtml::Target target)
 {
-    return PortfolioHtml::render(p, ReportLabels::builtIn(), target);
+    return ReportHtml::write(PortfolioReport::build(p, ReportLabels::builtIn()), target);
+}
+
+ReportBlock paragraph(const ReportText& text)
+{
+    ReportBlock b;
+    b.text = text;
+    return b;
+}
+
+ReportBlock tableBlock(const ReportTable& table)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Table;
+    b.table = table;
+    return b;
+}
+
+// The HTML between <body> and </body>.
+QString body(const ReportDocument& document, ReportHtml::Target target = ReportHtml::Target::Pdf)
+{
+    const QString html = ReportHtml::write(document, target);
+    const qsizetype start = html.indexOf(QStringLiteral("<body>\n")) + 7;
+    return html.mid(start, html.indexOf(QStringLiteral("</body>")) - start);
+}
+
+ReportDocument of(const QList<ReportBlock>& blocks)
+{
+    return ReportDocument{QStringLiteral("Title"), QStringLiteral("Header"), blocks};
 }
 
 } // namespace
@@ -209,9 +246,11 @@ private slots:
         QTest::addColumn<int>("target");
         for (const char* kind : {"fixture", "everything", "demo"}) {
             for (const char* standard : {"nmc", "gp"}) {
-                for (const auto& [name, target] : {std::pair{"file", PortfolioHtml::Target::File}, std::pair{"pdf", PortfolioHtml::Target::Pdf}}) {
+                for (const auto& [name, target] : {std::pair{"file", ReportHtml::Target::File},
+                                                   std::pair{"pdf", ReportHtml::Target::Pdf}}) {
                     QTest::addRow("%s-%s-%s", kind, standard, name)
-                        << QString::fromLatin1(kind) << QString::fromLatin1(standard) << int(target);
+                        << QString::fromLatin1(kind) << QString::fromLatin1(standard)
+                        << int(target);
                 }
             }
         }
@@ -226,8 +265,11 @@ private slots:
                             : kind == QLatin1String("everything") ? everything(standard)
                                                                   : demo(standard);
         QCOMPARE(p.standard, standard);
-        const QByteArray html = render(p, PortfolioHtml::Target(target)).toUtf8();
-        const QString name = QStringLiteral("%1.html").arg(QString::fromLatin1(QTest::currentDataTag()));
+        const QByteArray html = render(p, ReportHtml::Target(target)).toUtf8();
+        QCOMPARE(QString::fromUtf8(html),
+                 PortfolioHtml::render(p, ReportLabels::builtIn(), ReportHtml::Target(target)));
+        const QString name =
+            QStringLiteral("%1.html").arg(QString::fromLatin1(QTest::currentDataTag()));
         QFile golden(goldenDir() + QLatin1Char('/') + name);
         if (qEnvironmentVariableIsSet("CPD_UPDATE_GOLDEN")) {
             QVERIFY(QDir().mkpath(goldenDir()));
@@ -246,11 +288,152 @@ private slots:
             qsizetype at = 0;
             while (at < html.size() && at < expected.size() && html.at(at) == expected.at(at))
                 ++at;
-            QFAIL(qPrintable(QStringLiteral("%1 differs from %2 at byte %3: \"%4\" instead of \"%5\"")
-                                 .arg(actual, golden.fileName())
-                                 .arg(at)
-                                 .arg(QString::fromUtf8(html.mid(at, 60)), QString::fromUtf8(expected.mid(at, 60)))));
+            QFAIL(
+                qPrintable(QStringLiteral("%1 differs from %2 at byte %3: \"%4\" instead of \"%5\"")
+                               .arg(actual, golden.fileName())
+                               .arg(at)
+                               .arg(QString::fromUtf8(html.mid(at, 60)),
+                                    QString::fromUtf8(expected.mid(at, 60)))));
         }
+    }
+
+    void escapesText()
+    {
+        ReportDocument d = of({paragraph(
+            {report::plain(QStringLiteral("a & b < c > d \"e\" 'f'\nnext\u00A0line"))})});
+        d.title = QStringLiteral("R&D <report>");
+        d.header = QStringLiteral("Ann \"A\" · 2026");
+        QCOMPARE(
+            body(d),
+            QStringLiteral("<p>a &amp; b &lt; c &gt; d &quot;e&quot; 'f'<br>next&nbsp;line</p>\n"));
+        const QString file = ReportHtml::write(d, ReportHtml::Target::File);
+        QVERIFY(file.contains(
+            QStringLiteral("<title>R&amp;D &lt;report&gt; · Ann &quot;A&quot; · 2026</title>")));
+        QVERIFY(file.contains(
+            QStringLiteral("<p class=\"running\"><small>Ann &quot;A&quot; · 2026</small></p>")));
+        QVERIFY(file.contains(QStringLiteral("@media print")));
+        const QString pdf = ReportHtml::write(d, ReportHtml::Target::Pdf);
+        QVERIFY(!pdf.contains(QStringLiteral("class=\"running\"")));
+        QVERIFY(!pdf.contains(QStringLiteral("@media print")));
+        d.header.clear();
+        QVERIFY(ReportHtml::write(d, ReportHtml::Target::Pdf)
+                    .contains(QStringLiteral("<title>R&amp;D &lt;report&gt;</title>")));
+    }
+
+    void runsAndLinks()
+    {
+        ReportRun both = report::bold(QStringLiteral("both"));
+        both.italic = true;
+        const ReportDocument d = of(
+            {paragraph({report::bold(QStringLiteral("B")), report::plain(QStringLiteral(" then ")),
+                        report::italic(QStringLiteral("I")), both,
+                        report::link(QStringLiteral("a<b>"),
+                                     QStringLiteral("https://x.org/?a=1&b=\"2\"\n"))})});
+        QCOMPARE(body(d),
+                 QStringLiteral(
+                     "<p><b>B</b> then <i>I</i><b><i>both</i></b>"
+                     "<a href=\"https://x.org/?a=1&amp;b=&quot;2&quot;\n\">a&lt;b&gt;</a></p>\n"));
+    }
+
+    void blocks()
+    {
+        ReportBlock title = paragraph({report::plain(QStringLiteral("Pack"))});
+        title.kind = ReportBlock::Kind::Title;
+        ReportBlock section = paragraph({report::plain(QStringLiteral("Log & hours"))});
+        section.kind = ReportBlock::Kind::Heading;
+        ReportBlock newPage = section;
+        newPage.pageBreakBefore = true;
+        ReportBlock sub = paragraph({report::plain(QStringLiteral("Kind"))});
+        sub.kind = ReportBlock::Kind::Subheading;
+        const ReportDocument d = of(
+            {title, section, newPage, sub, paragraph({}), paragraph({report::plain(QString())})});
+        QCOMPARE(body(d),
+                 QStringLiteral(
+                     "<h1>Pack</h1>\n<h2>Log &amp; hours</h2>\n"
+                     "<h2 style=\"page-break-before: always\">Log &amp; hours</h2>\n<h3>Kind</h3>\n"
+                     "<p>&nbsp;</p>\n<p>&nbsp;</p>\n"));
+    }
+
+    void fieldsAndGridCells()
+    {
+        ReportTable fields;
+        fields.style = ReportTable::Style::Fields;
+        fields.rows = {{ReportCell{{report::bold(QStringLiteral("Name"))}},
+                        ReportCell{{report::plain(QStringLiteral("A & B"))}}},
+                       {ReportCell{{report::bold(QStringLiteral("Signature"))}},
+                        ReportCell{{report::plain(QString())}}},
+                       {ReportCell{{report::bold(QStringLiteral("Nothing"))}}, ReportCell{}}};
+        QCOMPARE(body(of({tableBlock(fields)})),
+                 QStringLiteral(
+                     "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">\n"
+                     "<tr><td><b>Name</b></td><td>A &amp; B</td></tr>\n"
+                     "<tr><td><b>Signature</b></td><td>&nbsp;</td></tr>\n"
+                     "<tr><td><b>Nothing</b></td><td>&nbsp;</td></tr>\n</table>\n"));
+
+        ReportTable grid;
+        grid.headings = {QStringLiteral("Date"), QStringLiteral("Hours <h>")};
+        grid.widths = {70};
+        grid.rows = {{ReportCell{{report::plain(QStringLiteral("1 May"))}},
+                      ReportCell{{report::plain(QStringLiteral("2"))}, true}},
+                     {ReportCell{{report::bold(QStringLiteral("Total"))}},
+                      ReportCell{{report::bold(QString())}, true}},
+                     {ReportCell{}, ReportCell{{report::plain(QString())}}}};
+        QCOMPARE(body(of({tableBlock(grid)})),
+                 QStringLiteral(
+                     "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                     "cellpadding=\"4\">\n"
+                     "<thead><tr><th width=\"70%\" align=\"left\" bgcolor=\"#e8eef4\">Date</th>"
+                     "<th align=\"left\" bgcolor=\"#e8eef4\">Hours "
+                     "&lt;h&gt;</th></tr></thead>\n<tbody>\n"
+                     "<tr><td>1 May</td><td align=\"right\">2</td></tr>\n"
+                     "<tr><td><b>Total</b></td><td align=\"right\"><b></b></td></tr>\n"
+                     "<tr><td></td><td></td></tr>\n</tbody></table>\n"));
+    }
+
+    void longGridsSplitForThePdf_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("pdfTables");
+        QTest::newRow("20") << 20 << 1;
+        QTest::newRow("21") << 21 << 2;
+        QTest::newRow("40") << 40 << 2;
+        QTest::newRow("45") << 45 << 3;
+    }
+
+    void longGridsSplitForThePdf()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, pdfTables);
+        ReportTable grid;
+        grid.headings = {QStringLiteral("N")};
+        for (int i = 1; i <= rows; ++i)
+            grid.rows << QList<ReportCell>{
+                ReportCell{{report::plain(QStringLiteral("row%1.").arg(i))}}};
+        const ReportDocument d = of({tableBlock(grid)});
+        const QString file = body(d, ReportHtml::Target::File);
+        const QString pdf = body(d, ReportHtml::Target::Pdf);
+        QCOMPARE(int(file.count(QStringLiteral("<table"))), 1);
+        QCOMPARE(int(pdf.count(QStringLiteral("<table"))), pdfTables);
+        QCOMPARE(int(pdf.count(QStringLiteral(
+                     "<thead><tr><th align=\"left\" bgcolor=\"#e8eef4\">N</th></tr></thead>"))),
+                 pdfTables);
+        QCOMPARE(int(pdf.count(QStringLiteral("</tbody></table>"))), pdfTables);
+        // Every row once, in order; each table but the last holds kRowsPerTable rows.
+        const QStringList tables =
+            pdf.split(QStringLiteral("</tbody></table>\n"), Qt::SkipEmptyParts);
+        QCOMPARE(int(tables.size()), pdfTables);
+        int next = 1;
+        for (qsizetype t = 0; t < tables.size(); ++t) {
+            const int inTable = int(tables.at(t).count(QStringLiteral("<tr><td>")));
+            QCOMPARE(inTable, t + 1 < tables.size()
+                                  ? ReportHtml::kRowsPerTable
+                                  : rows - ReportHtml::kRowsPerTable * (pdfTables - 1));
+            for (int i = 0; i < inTable; ++i, ++next)
+                QVERIFY(
+                    tables.at(t).contains(QStringLiteral("<tr><td>row%1.</td></tr>").arg(next)));
+        }
+        QCOMPARE(next, rows + 1);
+        QCOMPARE(int(file.count(QStringLiteral("<tr><td>row"))), rows);
     }
 };
 
