@@ -1,7 +1,8 @@
 #include "ExportService.h"
 
-#include "PdfRenderer.h"
 #include "PortfolioHtml.h"
+#include "PortfolioReport.h"
+#include "pdf/ReportPdfLayout.h"
 #include "export/CpdLogCsv.h"
 #include "export/JournalJson.h"
 #include "export/Portfolio.h"
@@ -105,9 +106,9 @@ Result<ExportService::Rendered> ExportService::render(const Request& request, co
         out.bytes = PortfolioHtml::render(*portfolio, labels, PortfolioHtml::Target::File).toUtf8();
         break;
     case Format::Pdf: {
-        const QString html = PortfolioHtml::render(*portfolio, labels, PortfolioHtml::Target::Pdf);
-        PdfRenderer renderer(html, PortfolioHtml::header(*portfolio, labels), labels.text(QStringLiteral("common.page")),
-                             PortfolioHtml::title(*portfolio, labels) + QStringLiteral(" · ") + portfolio->profile.name);
+        ReportDocument doc = PortfolioReport::build(*portfolio, labels);
+        doc.title += QStringLiteral(" · ") + portfolio->profile.name; // the file's metadata names whose pack it is
+        const ReportPdfLayout renderer(doc, labels.text(QStringLiteral("common.page")));
         out.pages = renderer.pageCount();
         step(3, steps, QCoreApplication::translate("ExportService", "Writing %n page(s)", nullptr, out.pages));
         auto pdf = renderer.pdf([&](int, int) { return !cancelled(); });
@@ -160,9 +161,7 @@ Result<ExportService::Preview> ExportService::preview(const Request& request, in
     if (progress)
         progress(2, 3, QCoreApplication::translate("ExportService", "Laying out the pages"));
     const ReportLabels& labels = ReportLabels::builtIn();
-    PdfRenderer renderer(PortfolioHtml::render(*portfolio, labels, PortfolioHtml::Target::Pdf),
-                         PortfolioHtml::header(*portfolio, labels), labels.text(QStringLiteral("common.page")),
-                         PortfolioHtml::title(*portfolio, labels));
+    const ReportPdfLayout renderer(PortfolioReport::build(*portfolio, labels), labels.text(QStringLiteral("common.page")));
     out.pageCount = renderer.pageCount();
     const int n = qMin(maxPages, out.pageCount);
     for (int i = 0; i < n; ++i) {
