@@ -65,6 +65,32 @@ inline ReportRun plain(const QString& text) { return ReportRun{text, false, fals
 inline ReportRun bold(const QString& text) { return ReportRun{text, true, false, {}}; }
 inline ReportRun italic(const QString& text) { return ReportRun{text, false, true, {}}; }
 inline ReportRun link(const QString& text, const QString& href) { return ReportRun{text, false, false, href}; }
+
+inline ReportBlock block(ReportBlock::Kind kind, const ReportText& text, bool pageBreakBefore = false)
+{
+    ReportBlock b;
+    b.kind = kind;
+    b.pageBreakBefore = pageBreakBefore;
+    b.text = text;
+    return b;
+}
+inline ReportBlock paragraph(const ReportText& text) { return block(ReportBlock::Kind::Paragraph, text); }
+inline ReportBlock heading(const QString& text, bool pageBreakBefore = false)
+{
+    return block(ReportBlock::Kind::Heading, {plain(text)}, pageBreakBefore);
+}
+inline ReportTable grid(const QStringList& headings, const QList<int>& widths = {})
+{
+    return ReportTable{ReportTable::Style::Grid, headings, widths, {}};
+}
+inline ReportTable fields() { return ReportTable{ReportTable::Style::Fields, {}, {}, {}}; }
+inline ReportBlock table(const ReportTable& table)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Table;
+    b.table = table;
+    return b;
+}
 } // namespace report
 
 } // namespace cpd
