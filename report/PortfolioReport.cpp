@@ -37,22 +37,6 @@ Row field(const QString& label, const QString& value)
     return {ReportCell{{report::bold(label)}}, ReportCell{plain(value)}};
 }
 
-ReportTable fields()
-{
-    ReportTable t;
-    t.style = ReportTable::Style::Fields;
-    return t;
-}
-
-ReportTable grid(const QStringList& headings, const QList<int>& widths)
-{
-    ReportTable t;
-    t.style = ReportTable::Style::Grid;
-    t.headings = headings;
-    t.widths = widths;
-    return t;
-}
-
 class Builder
 {
 public:
@@ -74,26 +58,9 @@ public:
         return shortDate(a) + QStringLiteral(" – ") + shortDate(b);
     }
 
-    void add(ReportBlock::Kind kind, ReportText text, bool pageBreakBefore = false)
-    {
-        ReportBlock b;
-        b.kind = kind;
-        b.pageBreakBefore = pageBreakBefore;
-        b.text = std::move(text);
-        blocks << std::move(b);
-    }
-    void heading(const QString& text, bool newPage)
-    {
-        add(ReportBlock::Kind::Heading, plain(text), newPage);
-    }
-    void paragraph(ReportText text) { add(ReportBlock::Kind::Paragraph, std::move(text)); }
-    void table(ReportTable t)
-    {
-        ReportBlock b;
-        b.kind = ReportBlock::Kind::Table;
-        b.table = std::move(t);
-        blocks << std::move(b);
-    }
+    void heading(const QString& text, bool newPage) { blocks << report::heading(text, newPage); }
+    void paragraph(const ReportText& text) { blocks << report::paragraph(text); }
+    void table(const ReportTable& t) { blocks << report::table(t); }
     void none() { paragraph({report::italic(L("common.none"))}); }
 
     // "Topic and how it relates to practice": the title and the first answer about practice.
@@ -119,19 +86,19 @@ public:
     void summary(const QString& headingPath, const QString& columnsPath)
     {
         heading(l.text(headingPath), false);
-        ReportTable t = grid(l.list(columnsPath), {34, 12, 12, 12, 30});
+        ReportTable t = report::grid(l.list(columnsPath), {34, 12, 12, 12, 30});
         for (const RequirementProgress& r : p.status.requirements) {
             t.rows << row({r.label, number(r.required), number(r.achieved),
                            r.met ? L("common.met") : L("common.not_met"), r.missing},
                           false, {1, 2});
         }
-        table(std::move(t));
+        table(t);
     }
 
     void cover()
     {
-        add(ReportBlock::Kind::Title, plain(PortfolioReport::title(p, l)));
-        ReportTable t = fields();
+        blocks << report::block(ReportBlock::Kind::Title, plain(PortfolioReport::title(p, l)));
+        ReportTable t = report::fields();
         if (p.standard == QLatin1String("nmc")) {
             QStringList regs;
             const QList<Vocabulary::Term> terms = RevalidationVocabulary::nmcRegistrations();
@@ -153,7 +120,7 @@ public:
                    << field(L("gp.cover.revalidation_date"), date(p.profile.revalidationDate))
                    << field(L("gp.cover.employer"), p.profile.employer);
         }
-        table(std::move(t));
+        table(t);
         paragraph({report::italic(L("common.confidentiality"))});
         paragraph(plain(l.text(QStringLiteral("common.generated")).arg(date(p.made))));
     }
@@ -167,8 +134,8 @@ public:
         if (p.practiceHours.isEmpty()) {
             none();
         } else {
-            ReportTable t = grid(l.list(QStringLiteral("nmc.practice_hours.columns")),
-                                 {13, 20, 14, 13, 8, 10, 22});
+            ReportTable t = report::grid(l.list(QStringLiteral("nmc.practice_hours.columns")),
+                                         {13, 20, 14, 13, 8, 10, 22});
             double total = 0;
             for (const Record& r : p.practiceHours) {
                 const PracticeHours& h = *r.as<PracticeHours>();
@@ -187,7 +154,7 @@ public:
             t.rows << row({L("common.total"), QString(), QString(), QString(), number(total),
                            QString(), QString()},
                           true, {4});
-            table(std::move(t));
+            table(t);
         }
 
         heading(L("nmc.cpd.heading"), true);
@@ -195,7 +162,7 @@ public:
             none();
         } else {
             ReportTable t =
-                grid(l.list(QStringLiteral("nmc.cpd.columns")), {13, 12, 38, 16, 9, 12});
+                report::grid(l.list(QStringLiteral("nmc.cpd.columns")), {13, 12, 38, 16, 9, 12});
             const QList<Vocabulary::Term> activities = Vocabulary::activities();
             for (const Entry& e : p.cpd) {
                 QStringList themes;
@@ -211,14 +178,15 @@ public:
             t.rows << row({L("common.total"), QString(), QString(), QString(), number(p.cpdHours),
                            number(p.participatoryHours)},
                           true, {4, 5});
-            table(std::move(t));
+            table(t);
         }
 
         heading(L("nmc.feedback.heading"), true);
         if (p.feedback.isEmpty()) {
             none();
         } else {
-            ReportTable t = grid(l.list(QStringLiteral("nmc.feedback.columns")), {12, 18, 15, 55});
+            ReportTable t =
+                report::grid(l.list(QStringLiteral("nmc.feedback.columns")), {12, 18, 15, 55});
             for (const Entry& e : p.feedback) {
                 Row cells = row({shortDate(e.date),
                                  Vocabulary::label(Vocabulary::feedbackSources(), e.feedbackSource),
@@ -227,7 +195,7 @@ public:
                 cells[3].text = topic(e);
                 t.rows << cells;
             }
-            table(std::move(t));
+            table(t);
         }
 
         accounts();
@@ -237,7 +205,7 @@ public:
             none();
         for (const Record& r : p.discussions) {
             const ReflectiveDiscussion& d = *r.as<ReflectiveDiscussion>();
-            ReportTable t = fields();
+            ReportTable t = report::fields();
             t.rows << field(L("nmc.discussion.fields.partner_name"), d.partnerName)
                    << field(L("nmc.discussion.fields.partner_pin"), d.partnerPin)
                    << field(L("nmc.discussion.fields.partner_email"), d.partnerEmail)
@@ -246,7 +214,7 @@ public:
                    << field(L("nmc.discussion.fields.date"), date(d.date))
                    << field(L("nmc.discussion.fields.summary"), d.summary)
                    << field(L("nmc.discussion.fields.signature"), QString());
-            table(std::move(t));
+            table(t);
             paragraph({});
         }
 
@@ -255,7 +223,7 @@ public:
             none();
         for (const Record& r : p.confirmations) {
             const Confirmation& c = *r.as<Confirmation>();
-            ReportTable t = fields();
+            ReportTable t = report::fields();
             t.rows << field(L("nmc.confirmation.fields.confirmer_name"), c.confirmerName)
                    << field(L("nmc.confirmation.fields.confirmer_id"), c.confirmerId)
                    << field(L("nmc.confirmation.fields.confirmer_email"), c.confirmerEmail)
@@ -263,11 +231,11 @@ public:
                    << field(L("nmc.confirmation.fields.confirmer_postcode"), c.confirmerPostcode)
                    << field(L("nmc.confirmation.fields.date"), date(c.date))
                    << field(L("nmc.confirmation.fields.signature"), QString());
-            table(std::move(t));
+            table(t);
         }
         if (!p.declarations.isEmpty()) {
             heading(L("nmc.declarations.heading"), false);
-            ReportTable t = fields();
+            ReportTable t = report::fields();
             for (const Record& r : p.declarations) {
                 const Declaration& d = *r.as<Declaration>();
                 QString value = date(d.date);
@@ -279,7 +247,7 @@ public:
                     value += QStringLiteral(" · ") + d.provider;
                 t.rows << field(l.text(QStringLiteral("nmc.declarations.") + d.kind), value);
             }
-            table(std::move(t));
+            table(t);
         }
 
         evidenceIndex();
@@ -295,10 +263,10 @@ public:
             heading(L("nmc.account.heading"), true);
             paragraph(plain(
                 l.text(QStringLiteral("nmc.account.number")).arg(i + 1).arg(p.accounts.size())));
-            ReportTable t = fields();
+            ReportTable t = report::fields();
             t.rows << field(L("nmc.account.title"), e.title)
                    << field(L("nmc.account.date"), range(e.date, e.endDate));
-            table(std::move(t));
+            table(t);
             paragraph({report::italic(L("nmc.account.note"))});
             // Accounts not written on the NMC template still answer what they can: the template's
             // questions in order.
@@ -330,7 +298,8 @@ public:
             none();
             return;
         }
-        ReportTable t = grid(l.list(QStringLiteral("nmc.evidence.columns")), {12, 33, 27, 28});
+        ReportTable t =
+            report::grid(l.list(QStringLiteral("nmc.evidence.columns")), {12, 33, 27, 28});
         for (const Portfolio::EvidenceItem& item : p.evidence) {
             Row cells = row({l.lookup(QStringLiteral("nmc.evidence.kinds"), item.kind), QString(),
                              item.url, item.entryTitles.join(QLatin1Char('\n'))});
@@ -341,7 +310,7 @@ public:
                 cells[2].text = {report::link(item.url, item.url)};
             t.rows << cells;
         }
-        table(std::move(t));
+        table(t);
     }
 
     void aoh()
@@ -357,12 +326,12 @@ public:
             none();
             return;
         }
-        ReportTable t = grid(l.list(QStringLiteral("nmc.aoh.columns")), {45, 31, 12, 12});
+        ReportTable t = report::grid(l.list(QStringLiteral("nmc.aoh.columns")), {45, 31, 12, 12});
         for (const TopicCoverageReport::TopicRow* topic : covered)
             t.rows << row(
                 {topic->title, topic->group, QString::number(topic->entries), number(topic->hours)},
                 false, {2, 3});
-        table(std::move(t));
+        table(t);
         paragraph(plain(L("common.total") + QStringLiteral(": ") + number(p.topics.hours) +
                         QStringLiteral(" · ") + QString::number(p.topics.entriesWithTopics)));
     }
@@ -376,7 +345,8 @@ public:
         if (p.cpd.isEmpty()) {
             none();
         } else {
-            ReportTable t = grid(l.list(QStringLiteral("gp.cpd.columns")), {11, 13, 22, 8, 46});
+            ReportTable t =
+                report::grid(l.list(QStringLiteral("gp.cpd.columns")), {11, 13, 22, 8, 46});
             const QList<Vocabulary::Term> activities = Vocabulary::activities();
             for (const Entry& e : p.cpd) {
                 QString reflection = e.reflectionText().simplified();
@@ -388,18 +358,19 @@ public:
             }
             t.rows << row({L("common.total"), QString(), QString(), number(p.credits), QString()},
                           true, {3});
-            table(std::move(t));
+            table(t);
         }
 
         heading(L("gp.supporting.heading"), true);
         for (const Portfolio::SupportingGroup& g : p.supporting) {
-            add(ReportBlock::Kind::Subheading,
-                plain(l.lookup(QStringLiteral("gp.supporting.kinds"), g.id)));
+            blocks << report::block(ReportBlock::Kind::Subheading,
+                                    plain(l.lookup(QStringLiteral("gp.supporting.kinds"), g.id)));
             if (g.entries.isEmpty()) {
                 none();
                 continue;
             }
-            ReportTable t = grid(l.list(QStringLiteral("gp.supporting.columns")), {14, 46, 10, 30});
+            ReportTable t =
+                report::grid(l.list(QStringLiteral("gp.supporting.columns")), {14, 46, 10, 30});
             for (const Entry& e : g.entries) {
                 QStringList domains;
                 for (const QString& d : e.gmpDomains)
@@ -408,16 +379,16 @@ public:
                                domains.join(QLatin1Char('\n'))},
                               false, {2});
             }
-            table(std::move(t));
+            table(t);
         }
 
         heading(L("gp.gmp.heading"), false);
-        ReportTable domains = grid(l.list(QStringLiteral("gp.gmp.columns")), {60, 20, 20});
+        ReportTable domains = report::grid(l.list(QStringLiteral("gp.gmp.columns")), {60, 20, 20});
         for (const Portfolio::DomainRow& d : p.domains)
             domains.rows << row({l.lookup(QStringLiteral("gp.gmp.domains"), d.id),
                                  QString::number(d.entries), number(d.credits)},
                                 false, {1, 2});
-        table(std::move(domains));
+        table(domains);
 
         heading(L("gp.pdp.heading"), true);
         if (p.pdpReviews.isEmpty())
@@ -429,10 +400,10 @@ public:
             paragraph({report::bold(L("gp.pdp.summary") + QLatin1Char(':')),
                        report::plain(QLatin1Char(' ') + review.summary)});
             if (!review.goals.isEmpty()) {
-                ReportTable t = grid(l.list(QStringLiteral("gp.pdp.columns")), {50, 50});
+                ReportTable t = report::grid(l.list(QStringLiteral("gp.pdp.columns")), {50, 50});
                 for (const PdpReview::Goal& g : review.goals)
                     t.rows << row({g.goal, g.outcome});
-                table(std::move(t));
+                table(t);
             }
         }
         evidenceIndex();

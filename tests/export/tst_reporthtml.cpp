@@ -204,21 +204,6 @@ QString render(const Portfolio& p, ReportHtml::Target target)
     return ReportHtml::write(PortfolioReport::build(p, ReportLabels::builtIn()), target);
 }
 
-ReportBlock paragraph(const ReportText& text)
-{
-    ReportBlock b;
-    b.text = text;
-    return b;
-}
-
-ReportBlock tableBlock(const ReportTable& table)
-{
-    ReportBlock b;
-    b.kind = ReportBlock::Kind::Table;
-    b.table = table;
-    return b;
-}
-
 // The HTML between <body> and </body>.
 QString body(const ReportDocument& document, ReportHtml::Target target = ReportHtml::Target::Pdf)
 {
@@ -299,7 +284,7 @@ private slots:
 
     void escapesText()
     {
-        ReportDocument d = of({paragraph(
+        ReportDocument d = of({report::paragraph(
             {report::plain(QStringLiteral("a & b < c > d \"e\" 'f'\nnext\u00A0line"))})});
         d.title = QStringLiteral("R&D <report>");
         d.header = QStringLiteral("Ann \"A\" · 2026");
@@ -324,11 +309,11 @@ private slots:
     {
         ReportRun both = report::bold(QStringLiteral("both"));
         both.italic = true;
-        const ReportDocument d = of(
-            {paragraph({report::bold(QStringLiteral("B")), report::plain(QStringLiteral(" then ")),
-                        report::italic(QStringLiteral("I")), both,
-                        report::link(QStringLiteral("a<b>"),
-                                     QStringLiteral("https://x.org/?a=1&b=\"2\"\n"))})});
+        const ReportDocument d = of({report::paragraph(
+            {report::bold(QStringLiteral("B")), report::plain(QStringLiteral(" then ")),
+             report::italic(QStringLiteral("I")), both,
+             report::link(QStringLiteral("a<b>"),
+                          QStringLiteral("https://x.org/?a=1&b=\"2\"\n"))})});
         QCOMPARE(body(d),
                  QStringLiteral(
                      "<p><b>B</b> then <i>I</i><b><i>both</i></b>"
@@ -337,16 +322,12 @@ private slots:
 
     void blocks()
     {
-        ReportBlock title = paragraph({report::plain(QStringLiteral("Pack"))});
-        title.kind = ReportBlock::Kind::Title;
-        ReportBlock section = paragraph({report::plain(QStringLiteral("Log & hours"))});
-        section.kind = ReportBlock::Kind::Heading;
-        ReportBlock newPage = section;
-        newPage.pageBreakBefore = true;
-        ReportBlock sub = paragraph({report::plain(QStringLiteral("Kind"))});
-        sub.kind = ReportBlock::Kind::Subheading;
         const ReportDocument d = of(
-            {title, section, newPage, sub, paragraph({}), paragraph({report::plain(QString())})});
+            {report::block(ReportBlock::Kind::Title, {report::plain(QStringLiteral("Pack"))}),
+             report::heading(QStringLiteral("Log & hours")),
+             report::heading(QStringLiteral("Log & hours"), true),
+             report::block(ReportBlock::Kind::Subheading, {report::plain(QStringLiteral("Kind"))}),
+             report::paragraph({}), report::paragraph({report::plain(QString())})});
         QCOMPARE(body(d),
                  QStringLiteral(
                      "<h1>Pack</h1>\n<h2>Log &amp; hours</h2>\n"
@@ -356,29 +337,27 @@ private slots:
 
     void fieldsAndGridCells()
     {
-        ReportTable fields;
-        fields.style = ReportTable::Style::Fields;
+        ReportTable fields = report::fields();
         fields.rows = {{ReportCell{{report::bold(QStringLiteral("Name"))}},
                         ReportCell{{report::plain(QStringLiteral("A & B"))}}},
                        {ReportCell{{report::bold(QStringLiteral("Signature"))}},
                         ReportCell{{report::plain(QString())}}},
                        {ReportCell{{report::bold(QStringLiteral("Nothing"))}}, ReportCell{}}};
-        QCOMPARE(body(of({tableBlock(fields)})),
+        QCOMPARE(body(of({report::table(fields)})),
                  QStringLiteral(
                      "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">\n"
                      "<tr><td><b>Name</b></td><td>A &amp; B</td></tr>\n"
                      "<tr><td><b>Signature</b></td><td>&nbsp;</td></tr>\n"
                      "<tr><td><b>Nothing</b></td><td>&nbsp;</td></tr>\n</table>\n"));
 
-        ReportTable grid;
-        grid.headings = {QStringLiteral("Date"), QStringLiteral("Hours <h>")};
-        grid.widths = {70};
+        ReportTable grid =
+            report::grid({QStringLiteral("Date"), QStringLiteral("Hours <h>")}, {70});
         grid.rows = {{ReportCell{{report::plain(QStringLiteral("1 May"))}},
                       ReportCell{{report::plain(QStringLiteral("2"))}, true}},
                      {ReportCell{{report::bold(QStringLiteral("Total"))}},
                       ReportCell{{report::bold(QString())}, true}},
                      {ReportCell{}, ReportCell{{report::plain(QString())}}}};
-        QCOMPARE(body(of({tableBlock(grid)})),
+        QCOMPARE(body(of({report::table(grid)})),
                  QStringLiteral(
                      "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
                      "cellpadding=\"4\">\n"
@@ -404,12 +383,11 @@ private slots:
     {
         QFETCH(int, rows);
         QFETCH(int, pdfTables);
-        ReportTable grid;
-        grid.headings = {QStringLiteral("N")};
+        ReportTable grid = report::grid({QStringLiteral("N")});
         for (int i = 1; i <= rows; ++i)
             grid.rows << QList<ReportCell>{
                 ReportCell{{report::plain(QStringLiteral("row%1.").arg(i))}}};
-        const ReportDocument d = of({tableBlock(grid)});
+        const ReportDocument d = of({report::table(grid)});
         const QString file = body(d, ReportHtml::Target::File);
         const QString pdf = body(d, ReportHtml::Target::Pdf);
         QCOMPARE(int(file.count(QStringLiteral("<table"))), 1);
