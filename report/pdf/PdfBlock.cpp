@@ -26,9 +26,10 @@ PdfTypography::Style styleOf(ReportBlock::Kind kind)
     return PdfTypography::Style::Body;
 }
 
-// Percentages of the body width; missing or zero widths share what is left equally, and a total
-// over 100 is scaled down.
-std::vector<double> columnEdges(const ReportTable& table, int columns, double width)
+// Column edges from the percentages of the body width (missing or zero widths share what is left
+// equally; a total over 100 is scaled down). A column narrower than least (its heading's longest
+// word) takes the difference from the columns with room to spare, as the HTML table's does.
+std::vector<double> columnEdges(const ReportTable& table, int columns, double width, const std::vector<double>& least)
 {
     std::vector<double> share(std::size_t(columns), 0);
     double given = 0;
@@ -39,17 +40,37 @@ std::vector<double> columnEdges(const ReportTable& table, int columns, double wi
         unset += share[std::size_t(i)] == 0;
     }
     if (unset > 0) {
-        const double each = qMax(0.0, 100 - given) / unset;
+        const double each = given < 100 ? (100 - given) / unset : qMax(1.0, given / columns);
         for (double& s : share)
             s = s == 0 ? each : s;
         given = std::accumulate(share.begin(), share.end(), 0.0);
     }
     std::vector<double> edges{0};
-    double at = 0;
-    for (double s : share) {
-        at += given > 0 ? s / given : 1.0 / columns;
-        edges.push_back(width * at);
+    for (int i = 0; i < columns; ++i)
+        share[std::size_t(i)] = width * share[std::size_t(i)] / given;
+    // Narrow columns grow to their least, and what they gain comes from the roomiest column first
+    // (the free-text one), leaving the other narrow columns of dates and short words alone.
+    double deficit = 0;
+    for (int i = 0; i < columns; ++i) {
+        double& w = share[std::size_t(i)];
+        deficit += qMax(0.0, least[std::size_t(i)] - w);
+        w = qMax(w, least[std::size_t(i)]);
     }
+    while (deficit > 0.01) {
+        std::size_t roomiest = 0;
+        for (std::size_t i = 1; i < share.size(); ++i) {
+            if (share[i] - least[i] > share[roomiest] - least[roomiest])
+                roomiest = i;
+        }
+        const double taken = qMin(deficit, share[roomiest] - least[roomiest]);
+        if (taken <= 0)
+            break;
+        share[roomiest] -= taken;
+        deficit -= taken;
+    }
+    const double total = std::accumulate(share.begin(), share.end(), 0.0); // over width only if the headings cannot fit
+    for (double w : share)
+        edges.push_back(edges.back() + w * qMin(1.0, width / total));
     edges.back() = width;
     return edges;
 }
@@ -91,9 +112,17 @@ PdfBlock PdfBlock::measure(const ReportBlock& block, const PdfTypography& type, 
         columns = qMax(columns, int(row.size()));
     if (columns == 0)
         return out;
-    out.edges = columnEdges(table, columns, width);
     const double border = PdfPageSetup::pt(PdfPage::kRuleWidthPt);
     const double padding = px(table.style == ReportTable::Style::Grid ? 4 : 5);
+    const bool headed = table.style == ReportTable::Style::Grid && !table.headings.isEmpty();
+    std::vector<double> least(std::size_t(columns), 0);
+    if (headed) {
+        for (int c = 0; c < table.headings.size(); ++c) {
+            for (const QString& word : table.headings.at(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                least[std::size_t(c)] = qMax(least[std::size_t(c)], type.advance(word, PdfTypography::Style::BodyBold) + 2 * padding + border + 2);
+        }
+    }
+    out.edges = columnEdges(table, columns, width, least);
     out.textTop = border / 2 + padding;
     const auto measureRow = [&](int count, auto&& cellAt) {
         PdfRow row;
@@ -113,7 +142,7 @@ PdfBlock PdfBlock::measure(const ReportBlock& block, const PdfTypography& type, 
         row.firstLines = firstLine + row.chrome;
         return row;
     };
-    if (table.style == ReportTable::Style::Grid && !table.headings.isEmpty()) {
+    if (headed) {
         out.head = measureRow(columns, [&](int c, double w) {
             return type.layout(table.headings.value(c), PdfTypography::Style::BodyBold, w);
         });

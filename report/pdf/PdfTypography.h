@@ -30,6 +30,9 @@ public:
     std::unique_ptr<QTextLayout> layout(const QString& text, Style style, double width,
                                         Qt::Alignment align = Qt::AlignLeft) const;
 
+    // How wide text is on one line.
+    double advance(const QString& text, Style style) const;
+
     // The height of a layout's lines from first to first + count - 1.
     static double height(const QTextLayout& layout, int first, int count);
     static double height(const QTextLayout& layout) { return height(layout, 0, layout.lineCount()); }

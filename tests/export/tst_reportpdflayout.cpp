@@ -337,6 +337,18 @@ private slots:
         QVERIFY2(right < pageWidth - margin && right > pageWidth - margin - 8, qPrintable(QString::number(right)));
     }
 
+    void narrowColumnsFitTheirHeadingsWords()
+    {
+        // 6% of the body is narrower than "Participatory" in bold: the column takes room from the
+        // widest one rather than breaking the word (which would not be found in the PDF).
+        ReportDocument doc = document();
+        doc.blocks << grid({QStringLiteral("Date"), QStringLiteral("Topic"), QStringLiteral("Participatory hours")}, {14, 80, 6},
+                           {{cell(QStringLiteral("03/10/2023")), cell(QStringLiteral("Asthma reviews")), cell(QStringLiteral("2.5"), true)}});
+        const QStringList lines = Poppler(pdfOf(doc)).lines(1);
+        QVERIFY2(lines.contains(QStringLiteral("Participatory")), qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines.contains(QStringLiteral("03/10/2023")), qPrintable(lines.join(QLatin1Char('|'))));
+    }
+
     void linksAreClickable()
     {
         ReportDocument doc = document();
