@@ -17,11 +17,15 @@ constexpr double px(double v)
 PdfTypography::Style styleOf(ReportBlock::Kind kind)
 {
     switch (kind) {
-    case ReportBlock::Kind::Title: return PdfTypography::Style::Title;
-    case ReportBlock::Kind::Heading: return PdfTypography::Style::Heading;
-    case ReportBlock::Kind::Subheading: return PdfTypography::Style::Subheading;
+    case ReportBlock::Kind::Title:
+        return PdfTypography::Style::Title;
+    case ReportBlock::Kind::Heading:
+        return PdfTypography::Style::Heading;
+    case ReportBlock::Kind::Subheading:
+        return PdfTypography::Style::Subheading;
     case ReportBlock::Kind::Paragraph:
-    case ReportBlock::Kind::Table: break;
+    case ReportBlock::Kind::Table:
+        break;
     }
     return PdfTypography::Style::Body;
 }
@@ -29,7 +33,8 @@ PdfTypography::Style styleOf(ReportBlock::Kind kind)
 // Column edges from the percentages of the body width (missing or zero widths share what is left
 // equally; a total over 100 is scaled down). A column narrower than least (its heading's longest
 // word) takes the difference from the columns with room to spare, as the HTML table's does.
-std::vector<double> columnEdges(const ReportTable& table, int columns, double width, const std::vector<double>& least)
+std::vector<double> columnEdges(const ReportTable& table, int columns, double width,
+                                const std::vector<double>& least)
 {
     std::vector<double> share(std::size_t(columns), 0);
     double given = 0;
@@ -68,7 +73,8 @@ std::vector<double> columnEdges(const ReportTable& table, int columns, double wi
         share[roomiest] -= taken;
         deficit -= taken;
     }
-    const double total = std::accumulate(share.begin(), share.end(), 0.0); // over width only if the headings cannot fit
+    const double total = std::accumulate(share.begin(), share.end(),
+                                         0.0); // over width only if the headings cannot fit
     for (double w : share)
         edges.push_back(edges.back() + w * qMin(1.0, width / total));
     edges.back() = width;
@@ -118,8 +124,11 @@ PdfBlock PdfBlock::measure(const ReportBlock& block, const PdfTypography& type, 
     std::vector<double> least(std::size_t(columns), 0);
     if (headed) {
         for (int c = 0; c < table.headings.size(); ++c) {
-            for (const QString& word : table.headings.at(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                least[std::size_t(c)] = qMax(least[std::size_t(c)], type.advance(word, PdfTypography::Style::BodyBold) + 2 * padding + border + 2);
+            for (const QString& word :
+                 table.headings.at(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                least[std::size_t(c)] =
+                    qMax(least[std::size_t(c)], type.advance(word, PdfTypography::Style::BodyBold) +
+                                                    2 * padding + border + 2);
         }
     }
     out.edges = columnEdges(table, columns, width, least);
@@ -131,7 +140,9 @@ PdfBlock PdfBlock::measure(const ReportBlock& block, const PdfTypography& type, 
         double firstLine = 0;
         for (int c = 0; c < count; ++c) {
             const double left = out.edges[std::size_t(c)] + border / 2 + padding;
-            const double textWidth = qMax(1.0, out.edges[std::size_t(c) + 1] - out.edges[std::size_t(c)] - border - 2 * padding);
+            const double textWidth =
+                qMax(1.0, out.edges[std::size_t(c) + 1] - out.edges[std::size_t(c)] - border -
+                              2 * padding);
             PdfRow::Cell cell{cellAt(c, textWidth), left};
             tallest = qMax(tallest, PdfTypography::height(*cell.layout));
             firstLine = qMax(firstLine, PdfTypography::height(*cell.layout, 0, 1));
@@ -151,7 +162,8 @@ PdfBlock PdfBlock::measure(const ReportBlock& block, const PdfTypography& type, 
     for (const QList<ReportCell>& cells : table.rows) {
         out.rows.push_back(measureRow(columns, [&](int c, double w) {
             const ReportCell cell = cells.value(c);
-            return type.layout(cell.text, PdfTypography::Style::Body, w, cell.alignRight ? Qt::AlignRight : Qt::AlignLeft);
+            return type.layout(cell.text, PdfTypography::Style::Body, w,
+                               cell.alignRight ? Qt::AlignRight : Qt::AlignLeft);
         }));
     }
     return out;
@@ -159,7 +171,8 @@ PdfBlock PdfBlock::measure(const ReportBlock& block, const PdfTypography& type, 
 
 bool PdfBlock::isHeading() const
 {
-    return kind == ReportBlock::Kind::Title || kind == ReportBlock::Kind::Heading || kind == ReportBlock::Kind::Subheading;
+    return kind == ReportBlock::Kind::Title || kind == ReportBlock::Kind::Heading ||
+           kind == ReportBlock::Kind::Subheading;
 }
 
 double PdfBlock::firstPieceHeight(double pageHeight) const

@@ -20,13 +20,17 @@ struct PdfRow
         double x = 0; // the text's left edge from the table's left edge
     };
     std::vector<Cell> cells;
-    double height = 0;     // text, padding and border
-    double chrome = 0;     // padding and border alone
-    double firstLines = 0; // the cells' first lines with padding and border: the least of a split row
+    double height = 0; // text, padding and border
+    double chrome = 0; // padding and border alone
+    double firstLines =
+        0; // the cells' first lines with padding and border: the least of a split row
 
     // The least of the row that may go at the foot of a page: all of it, or when it is taller than
     // a page (pageHeight), its first lines.
-    double leastOnAPage(double pageHeight) const { return height <= pageHeight ? height : firstLines; }
+    double leastOnAPage(double pageHeight) const
+    {
+        return height <= pageHeight ? height : firstLines;
+    }
 };
 
 // One block of a ReportDocument measured on the page body: its text laid out in lines (headings,
@@ -50,7 +54,8 @@ public:
     std::unique_ptr<QTextLayout> text; // all but tables
 
     // Tables: column edges from the table's left (columns + 1 of them, the last the body width),
-    // the optional shaded heading row and the rows; a cell's text starts textTop below its row's top.
+    // the optional shaded heading row and the rows; a cell's text starts textTop below its row's
+    // top.
     std::vector<double> edges;
     double textTop = 0;
     std::optional<PdfRow> head;

@@ -55,8 +55,10 @@ void PdfFlow::placeText(const PdfBlock& block, const PdfBlock* next)
     for (int i = 0; i < count; ++i) {
         const QTextLine line = layout.lineAt(i);
         // A heading's lines stay together; a paragraph breaks between lines.
-        const double lineHeight = block.isHeading() && i == 0 ? PdfTypography::height(layout) : line.height();
-        const bool breakHere = (i == 0 || !block.isHeading()) && !m_pageEmpty && m_y + gap + lineHeight > height;
+        const double lineHeight =
+            block.isHeading() && i == 0 ? PdfTypography::height(layout) : line.height();
+        const bool breakHere =
+            (i == 0 || !block.isHeading()) && !m_pageEmpty && m_y + gap + lineHeight > height;
         if (breakHere) {
             if (piece.lineCount > 0)
                 page().text << piece;
@@ -155,20 +157,23 @@ void PdfFlow::splitRow(const PdfBlock& table, const PdfRow& row)
             const int first = next[c];
             double h = 0;
             // On a fresh page at least one line goes, even one taller than the page.
-            while (next[c] < l.lineCount() && (h + l.lineAt(next[c]).height() <= room || (fresh && next[c] == first))) {
+            while (next[c] < l.lineCount() &&
+                   (h + l.lineAt(next[c]).height() <= room || (fresh && next[c] == first))) {
                 h += l.lineAt(next[c]).height();
                 ++next[c];
             }
             if (next[c] > first) {
                 page().text << PdfPage::Text{&l, first, next[c] - first,
-                                             QPointF(m_body.left() + row.cells[c].x, top + table.textTop - l.lineAt(first).y())};
+                                             QPointF(m_body.left() + row.cells[c].x,
+                                                     top + table.textTop - l.lineAt(first).y())};
             }
             used = qMax(used, h);
             done = done && next[c] == l.lineCount();
         }
         m_y += used + chrome;
         m_pageEmpty = false;
-        page().rules << QLineF(m_body.left(), m_body.top() + m_y, m_body.right(), m_body.top() + m_y);
+        page().rules << QLineF(m_body.left(), m_body.top() + m_y, m_body.right(),
+                               m_body.top() + m_y);
         if (done)
             return;
         continueTable(table);

@@ -38,10 +38,10 @@ private:
 
     QRectF m_body;
     std::vector<PdfPage> m_pages;
-    double m_y = 0;           // from the body's top on the current page
-    bool m_pageEmpty = true;  // nothing placed on this page yet: no spacing above the first block
-    double m_lastMargin = 0;  // the bottom margin of the block before
-    double m_bordersTop = 0;  // where the table's part on this page started
+    double m_y = 0;          // from the body's top on the current page
+    bool m_pageEmpty = true; // nothing placed on this page yet: no spacing above the first block
+    double m_lastMargin = 0; // the bottom margin of the block before
+    double m_bordersTop = 0; // where the table's part on this page started
 };
 
 } // namespace cpd

@@ -8,8 +8,8 @@ namespace cpd {
 void PdfPageSetup::setUp(QPdfWriter& writer, const QString& title)
 {
     writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("CPD Journal"));
 }
@@ -23,7 +23,8 @@ QRectF PdfPageSetup::body()
 {
     const double top = mm(kMarginMm + kHeaderMm);
     const double bottom = mm(kMarginMm + kFooterMm);
-    return QRectF(mm(kMarginMm), top, page().width() - 2 * mm(kMarginMm), page().height() - top - bottom);
+    return QRectF(mm(kMarginMm), top, page().width() - 2 * mm(kMarginMm),
+                  page().height() - top - bottom);
 }
 
 QRectF PdfPageSetup::headerRect()

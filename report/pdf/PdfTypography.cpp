@@ -27,8 +27,8 @@ PdfTypography::PdfTypography(QPaintDevice* device) : m_device(device)
     m_fonts[std::size_t(Style::Small)] = make(8, false);
 }
 
-std::unique_ptr<QTextLayout> PdfTypography::layout(const ReportText& text, Style style, double width,
-                                                   Qt::Alignment align) const
+std::unique_ptr<QTextLayout> PdfTypography::layout(const ReportText& text, Style style,
+                                                   double width, Qt::Alignment align) const
 {
     QString all;
     QList<QTextLayout::FormatRange> formats;
@@ -60,11 +60,14 @@ std::unique_ptr<QTextLayout> PdfTypography::layout(const QString& text, Style st
     return lines(text, {}, style, width, align);
 }
 
-std::unique_ptr<QTextLayout> PdfTypography::lines(const QString& text, const QList<QTextLayout::FormatRange>& formats,
-                                                  Style style, double width, Qt::Alignment align) const
+std::unique_ptr<QTextLayout> PdfTypography::lines(const QString& text,
+                                                  const QList<QTextLayout::FormatRange>& formats,
+                                                  Style style, double width,
+                                                  Qt::Alignment align) const
 {
     QString shown = text;
-    shown.replace(QLatin1Char('\n'), QChar::LineSeparator); // the same length: the formats still fit
+    shown.replace(QLatin1Char('\n'),
+                  QChar::LineSeparator); // the same length: the formats still fit
     auto out = std::make_unique<QTextLayout>(shown, font(style), m_device);
     out->setCacheEnabled(true);
     QTextOption option(align);

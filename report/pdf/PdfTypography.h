@@ -18,7 +18,16 @@ namespace cpd {
 class PdfTypography
 {
 public:
-    enum class Style { Body, BodyBold, Title, Heading, Subheading, Small, Count };
+    enum class Style
+    {
+        Body,
+        BodyBold,
+        Title,
+        Heading,
+        Subheading,
+        Small,
+        Count
+    };
 
     explicit PdfTypography(QPaintDevice* device);
 
@@ -35,11 +44,15 @@ public:
 
     // The height of a layout's lines from first to first + count - 1.
     static double height(const QTextLayout& layout, int first, int count);
-    static double height(const QTextLayout& layout) { return height(layout, 0, layout.lineCount()); }
+    static double height(const QTextLayout& layout)
+    {
+        return height(layout, 0, layout.lineCount());
+    }
 
 private:
-    std::unique_ptr<QTextLayout> lines(const QString& text, const QList<QTextLayout::FormatRange>& formats,
-                                       Style style, double width, Qt::Alignment align) const;
+    std::unique_ptr<QTextLayout> lines(const QString& text,
+                                       const QList<QTextLayout::FormatRange>& formats, Style style,
+                                       double width, Qt::Alignment align) const;
 
     QPaintDevice* m_device;
     std::array<QFont, std::size_t(Style::Count)> m_fonts;

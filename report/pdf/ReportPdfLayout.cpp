@@ -30,16 +30,21 @@ struct ReportPdfLayout::Pages
         const QRectF headerRect = PdfPageSetup::headerRect();
         const QRectF footerRect = PdfPageSetup::footerRect();
         painter.setPen(QColor(0x40, 0x40, 0x40));
-        header->draw(&painter, QPointF(headerRect.left(), headerRect.center().y() - PdfTypography::height(*header) / 2));
-        painter.drawLine(QPointF(body.left(), headerRect.bottom()), QPointF(body.right(), headerRect.bottom()));
-        const auto footer = type.layout(pageFormat.arg(index + 1).arg(pages.size()), PdfTypography::Style::Small,
-                                        footerRect.width(), Qt::AlignRight);
-        footer->draw(&painter, QPointF(footerRect.left(), footerRect.center().y() - PdfTypography::height(*footer) / 2));
+        header->draw(&painter, QPointF(headerRect.left(), headerRect.center().y() -
+                                                              PdfTypography::height(*header) / 2));
+        painter.drawLine(QPointF(body.left(), headerRect.bottom()),
+                         QPointF(body.right(), headerRect.bottom()));
+        const auto footer =
+            type.layout(pageFormat.arg(index + 1).arg(pages.size()), PdfTypography::Style::Small,
+                        footerRect.width(), Qt::AlignRight);
+        footer->draw(&painter, QPointF(footerRect.left(), footerRect.center().y() -
+                                                              PdfTypography::height(*footer) / 2));
         pages[std::size_t(index)].paint(painter);
     }
 };
 
-ReportPdfLayout::ReportPdfLayout(const ReportDocument& doc, const QString& pageFormat) : m(std::make_unique<Pages>())
+ReportPdfLayout::ReportPdfLayout(const ReportDocument& doc, const QString& pageFormat)
+    : m(std::make_unique<Pages>())
 {
     PdfPageSetup::setUp(m->device, doc.title);
     m->title = doc.title;
@@ -66,7 +71,8 @@ QImage ReportPdfLayout::pageImage(int page, int widthPx) const
 {
     const QSizeF size = PdfPageSetup::page();
     const double scale = widthPx / size.width();
-    QImage image(QSize(widthPx, qRound(size.height() * scale)), QImage::Format_ARGB32_Premultiplied);
+    QImage image(QSize(widthPx, qRound(size.height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     if (page < 0 || page >= pageCount())
         return image;

@@ -47,8 +47,9 @@ public:
     // Page n (1-based) in reading order, one string per line, blank lines left out.
     QStringList lines(int n) const
     {
-        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(n), QStringLiteral("-l"),
-                                                               QString::number(n), m_path, QStringLiteral("-")});
+        const QString text = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-f"), QString::number(n), QStringLiteral("-l"),
+                                  QString::number(n), m_path, QStringLiteral("-")});
         QStringList out;
         for (const QString& line : text.split(QLatin1Char('\n'))) {
             if (!line.trimmed().isEmpty())
@@ -65,9 +66,12 @@ public:
     };
     QList<Word> words(int n) const
     {
-        const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox-layout"), QStringLiteral("-f"), QString::number(n),
-                                                               QStringLiteral("-l"), QString::number(n), m_path, QStringLiteral("-")});
-        static const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\"[^>]*>([^<]*)</word>"));
+        const QString html =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-bbox-layout"), QStringLiteral("-f"), QString::number(n),
+                 QStringLiteral("-l"), QString::number(n), m_path, QStringLiteral("-")});
+        static const QRegularExpression word(QStringLiteral(
+            "<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\"[^>]*>([^<]*)</word>"));
         QList<Word> out;
         for (auto it = word.globalMatch(html); it.hasNext();) {
             const auto m = it.next();
@@ -105,7 +109,8 @@ ReportBlock paragraph(const ReportText& text)
     return b;
 }
 
-ReportBlock heading(const QString& text, bool newPage = false, ReportBlock::Kind kind = ReportBlock::Kind::Heading)
+ReportBlock heading(const QString& text, bool newPage = false,
+                    ReportBlock::Kind kind = ReportBlock::Kind::Heading)
 {
     ReportBlock b;
     b.kind = kind;
@@ -114,7 +119,8 @@ ReportBlock heading(const QString& text, bool newPage = false, ReportBlock::Kind
     return b;
 }
 
-ReportBlock grid(const QStringList& headings, const QList<int>& widths, const QList<QList<ReportCell>>& rows)
+ReportBlock grid(const QStringList& headings, const QList<int>& widths,
+                 const QList<QList<ReportCell>>& rows)
 {
     ReportBlock b;
     b.kind = ReportBlock::Kind::Table;
@@ -137,7 +143,9 @@ QList<int> pagesOf(const Poppler& pdf, int pages, const QStringList& tokens)
     for (int p = 1; p <= pages; ++p) {
         const QString text = pdf.text(p);
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(tokens.at(i))).match(text).hasMatch()) {
+            if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(tokens.at(i)))
+                    .match(text)
+                    .hasMatch()) {
                 if (out[i] != 0)
                     qWarning("%s on pages %d and %d", qPrintable(tokens.at(i)), out[i], p);
                 out[i] = out[i] ? -1 : p;
@@ -168,8 +176,11 @@ private slots:
         const Poppler pdf(pdfOf(doc));
         QCOMPARE(pdf.pages(), 1);
         const QString info = pdf.info();
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Test report · Ann Example\n"))), qPrintable(info));
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+CPD Journal\n"))), qPrintable(info));
+        QVERIFY2(info.contains(
+                     QRegularExpression(QStringLiteral("Title:\\s+Test report · Ann Example\n"))),
+                 qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+CPD Journal\n"))),
+                 qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
         QCOMPARE(pdf.lines(1), (QStringList{doc.header, QStringLiteral("Page 1 of 1")}));
     }
@@ -179,17 +190,22 @@ private slots:
         ReportDocument doc = document();
         doc.blocks << heading(QStringLiteral("Cover title"), false, ReportBlock::Kind::Title)
                    << paragraph({report::plain(QStringLiteral("First section text."))})
-                   << heading(QStringLiteral("Second section"), true) << paragraph({report::plain(QStringLiteral("Second text."))})
-                   << heading(QStringLiteral("Third section"), true) << paragraph({report::plain(QStringLiteral("Third text."))})
-                   << heading(QStringLiteral("Same page section"), false, ReportBlock::Kind::Subheading);
+                   << heading(QStringLiteral("Second section"), true)
+                   << paragraph({report::plain(QStringLiteral("Second text."))})
+                   << heading(QStringLiteral("Third section"), true)
+                   << paragraph({report::plain(QStringLiteral("Third text."))})
+                   << heading(QStringLiteral("Same page section"), false,
+                              ReportBlock::Kind::Subheading);
         const Poppler pdf(pdfOf(doc));
         QCOMPARE(pdf.pages(), 3);
         QCOMPARE(ReportPdfLayout(doc, kPageFormat).pageCount(), 3);
         const QStringList expected[] = {
-            {doc.header, QStringLiteral("Cover title"), QStringLiteral("First section text."), QStringLiteral("Page 1 of 3")},
-            {doc.header, QStringLiteral("Second section"), QStringLiteral("Second text."), QStringLiteral("Page 2 of 3")},
-            {doc.header, QStringLiteral("Third section"), QStringLiteral("Third text."), QStringLiteral("Same page section"),
-             QStringLiteral("Page 3 of 3")},
+            {doc.header, QStringLiteral("Cover title"), QStringLiteral("First section text."),
+             QStringLiteral("Page 1 of 3")},
+            {doc.header, QStringLiteral("Second section"), QStringLiteral("Second text."),
+             QStringLiteral("Page 2 of 3")},
+            {doc.header, QStringLiteral("Third section"), QStringLiteral("Third text."),
+             QStringLiteral("Same page section"), QStringLiteral("Page 3 of 3")},
         };
         for (int p = 0; p < 3; ++p)
             QCOMPARE(pdf.lines(p + 1), expected[p]);
@@ -202,11 +218,14 @@ private slots:
         QStringList tokens;
         for (int i = 1; i <= 200; ++i) {
             tokens << QStringLiteral("R%1X").arg(i);
-            rows << QList<ReportCell>{cell(tokens.last()), cell(QStringLiteral("Some words in the middle column")),
+            rows << QList<ReportCell>{cell(tokens.last()),
+                                      cell(QStringLiteral("Some words in the middle column")),
                                       cell(QString::number(i * 1.5, 'f', 1), true)};
         }
         doc.blocks << paragraph({report::plain(QStringLiteral("Before the table."))})
-                   << grid({QStringLiteral("Ident"), QStringLiteral("Words"), QStringLiteral("Hours")}, {20, 60, 20}, rows)
+                   << grid({QStringLiteral("Ident"), QStringLiteral("Words"),
+                            QStringLiteral("Hours")},
+                           {20, 60, 20}, rows)
                    << paragraph({report::plain(QStringLiteral("After the table."))});
         const Poppler pdf(pdfOf(doc));
         const int pages = pdf.pages();
@@ -214,7 +233,9 @@ private slots:
         for (int p = 1; p <= pages; ++p) {
             const QStringList lines = pdf.lines(p);
             const int at = int(lines.indexOf(QStringLiteral("Ident")));
-            QVERIFY2(at == (p == 1 ? 2 : 1), qPrintable(QStringLiteral("page %1: %2").arg(p).arg(lines.join(QLatin1Char('|')))));
+            QVERIFY2(
+                at == (p == 1 ? 2 : 1),
+                qPrintable(QStringLiteral("page %1: %2").arg(p).arg(lines.join(QLatin1Char('|')))));
             QCOMPARE(lines.count(QStringLiteral("Ident")), 1);
         }
         // Every row once, in order, on non-decreasing pages.
@@ -236,7 +257,8 @@ private slots:
             QStringList lines;
             for (int k = 1; k <= 7; ++k)
                 lines << QStringLiteral("Q%1L%2Z").arg(i).arg(k);
-            rows << QList<ReportCell>{cell(QStringLiteral("Row %1").arg(i)), cell(lines.join(QLatin1Char('\n')))};
+            rows << QList<ReportCell>{cell(QStringLiteral("Row %1").arg(i)),
+                                      cell(lines.join(QLatin1Char('\n')))};
         }
         doc.blocks << grid({QStringLiteral("Name"), QStringLiteral("Lines")}, {}, rows);
         const Poppler pdf(pdfOf(doc));
@@ -249,7 +271,8 @@ private slots:
                 tokens << QStringLiteral("Q%1L%2Z").arg(i).arg(k);
             const QList<int> where = pagesOf(pdf, pages, tokens);
             for (int p : where)
-                QVERIFY2(p == where.first() && p > 0, qPrintable(QStringLiteral("row %1 split: %2").arg(i).arg(where.first())));
+                QVERIFY2(p == where.first() && p > 0,
+                         qPrintable(QStringLiteral("row %1 split: %2").arg(i).arg(where.first())));
             pagesUsed << where.first();
         }
         QCOMPARE(pagesUsed.size(), pages);
@@ -289,14 +312,17 @@ private slots:
         for (int before = 28; before <= 44; ++before) {
             ReportDocument doc = document();
             for (int i = 0; i < before; ++i)
-                doc.blocks << paragraph({report::plain(QStringLiteral("Filler paragraph %1.").arg(i + 1))});
-            doc.blocks << heading(QStringLiteral("Kept heading")) << paragraph({report::plain(QStringLiteral("Body after it."))});
+                doc.blocks << paragraph(
+                    {report::plain(QStringLiteral("Filler paragraph %1.").arg(i + 1))});
+            doc.blocks << heading(QStringLiteral("Kept heading"))
+                       << paragraph({report::plain(QStringLiteral("Body after it."))});
             const Poppler pdf(pdfOf(doc));
             for (int p = 1; p <= pdf.pages(); ++p) {
                 const QStringList lines = pdf.lines(p);
                 const qsizetype at = lines.indexOf(QStringLiteral("Kept heading"));
                 if (at >= 0)
-                    QVERIFY2(lines.value(at + 1) == QStringLiteral("Body after it."), qPrintable(lines.join(QLatin1Char('|'))));
+                    QVERIFY2(lines.value(at + 1) == QStringLiteral("Body after it."),
+                             qPrintable(lines.join(QLatin1Char('|'))));
             }
         }
     }
@@ -304,26 +330,32 @@ private slots:
     void readingOrderLineBreaksAndStyles()
     {
         ReportDocument doc = document();
-        doc.blocks << paragraph({report::plain(QStringLiteral("One ")), report::bold(QStringLiteral("bold")),
-                                 report::plain(QStringLiteral(" and ")), report::italic(QStringLiteral("italic")),
+        doc.blocks << paragraph({report::plain(QStringLiteral("One ")),
+                                 report::bold(QStringLiteral("bold")),
+                                 report::plain(QStringLiteral(" and ")),
+                                 report::italic(QStringLiteral("italic")),
                                  report::plain(QStringLiteral(" effectively."))})
-                   << paragraph({report::plain(QStringLiteral("Line one\nLine two\nLine three"))}) << paragraph({})
-                   << paragraph({report::plain(QStringLiteral("Last words."))});
+                   << paragraph({report::plain(QStringLiteral("Line one\nLine two\nLine three"))})
+                   << paragraph({}) << paragraph({report::plain(QStringLiteral("Last words."))});
         const QByteArray bytes = pdfOf(doc);
         const Poppler pdf(bytes);
-        QCOMPARE(pdf.lines(1), (QStringList{doc.header, QStringLiteral("One bold and italic effectively."), QStringLiteral("Line one"),
-                                            QStringLiteral("Line two"), QStringLiteral("Line three"), QStringLiteral("Last words."),
-                                            QStringLiteral("Page 1 of 1")}));
+        QCOMPARE(pdf.lines(1),
+                 (QStringList{doc.header, QStringLiteral("One bold and italic effectively."),
+                              QStringLiteral("Line one"), QStringLiteral("Line two"),
+                              QStringLiteral("Line three"), QStringLiteral("Last words."),
+                              QStringLiteral("Page 1 of 1")}));
         const QString fonts = pdf.fonts();
-        QVERIFY2(fonts.contains(QStringLiteral("DejaVuSans-Bold ")) && fonts.contains(QStringLiteral("DejaVuSans-Oblique ")),
+        QVERIFY2(fonts.contains(QStringLiteral("DejaVuSans-Bold ")) &&
+                     fonts.contains(QStringLiteral("DejaVuSans-Oblique ")),
                  qPrintable(fonts));
     }
 
     void rightAlignedCells()
     {
         ReportDocument doc = document();
-        doc.blocks << grid({QStringLiteral("Name"), QStringLiteral("Hours")}, {50, 50},
-                           {{cell(QStringLiteral("Leftword")), cell(QStringLiteral("Rightword"), true)}});
+        doc.blocks << grid(
+            {QStringLiteral("Name"), QStringLiteral("Hours")}, {50, 50},
+            {{cell(QStringLiteral("Leftword")), cell(QStringLiteral("Rightword"), true)}});
         const Poppler pdf(pdfOf(doc));
         const double pageWidth = 595.28, margin = 15 / 25.4 * 72;
         double left = -1, right = -1;
@@ -334,7 +366,8 @@ private slots:
                 right = w.xMax;
         }
         QVERIFY2(left > margin && left < margin + 8, qPrintable(QString::number(left)));
-        QVERIFY2(right < pageWidth - margin && right > pageWidth - margin - 8, qPrintable(QString::number(right)));
+        QVERIFY2(right < pageWidth - margin && right > pageWidth - margin - 8,
+                 qPrintable(QString::number(right)));
     }
 
     void narrowColumnsFitTheirHeadingsWords()
@@ -342,34 +375,46 @@ private slots:
         // 6% of the body is narrower than "Participatory" in bold: the column takes room from the
         // widest one rather than breaking the word (which would not be found in the PDF).
         ReportDocument doc = document();
-        doc.blocks << grid({QStringLiteral("Date"), QStringLiteral("Topic"), QStringLiteral("Participatory hours")}, {14, 80, 6},
-                           {{cell(QStringLiteral("03/10/2023")), cell(QStringLiteral("Asthma reviews")), cell(QStringLiteral("2.5"), true)}});
+        doc.blocks << grid(
+            {QStringLiteral("Date"), QStringLiteral("Topic"),
+             QStringLiteral("Participatory hours")},
+            {14, 80, 6},
+            {{cell(QStringLiteral("03/10/2023")), cell(QStringLiteral("Asthma reviews")),
+              cell(QStringLiteral("2.5"), true)}});
         const QStringList lines = Poppler(pdfOf(doc)).lines(1);
-        QVERIFY2(lines.contains(QStringLiteral("Participatory")), qPrintable(lines.join(QLatin1Char('|'))));
-        QVERIFY2(lines.contains(QStringLiteral("03/10/2023")), qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines.contains(QStringLiteral("Participatory")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines.contains(QStringLiteral("03/10/2023")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
     }
 
     void linksAreClickable()
     {
         ReportDocument doc = document();
-        doc.blocks << paragraph({report::plain(QStringLiteral("See ")),
-                                 report::link(QStringLiteral("https://www.nice.org.uk/guidance/ng245"),
-                                              QStringLiteral("https://www.nice.org.uk/guidance/ng245"))});
+        doc.blocks << paragraph(
+            {report::plain(QStringLiteral("See ")),
+             report::link(QStringLiteral("https://www.nice.org.uk/guidance/ng245"),
+                          QStringLiteral("https://www.nice.org.uk/guidance/ng245"))});
         const QByteArray bytes = pdfOf(doc);
         QVERIFY(bytes.contains("/URI (https://www.nice.org.uk/guidance/ng245)"));
-        QVERIFY(Poppler(bytes).text(1).contains(QStringLiteral("See https://www.nice.org.uk/guidance/ng245")));
+        QVERIFY(Poppler(bytes).text(1).contains(
+            QStringLiteral("See https://www.nice.org.uk/guidance/ng245")));
     }
 
     void cancelAndPreview()
     {
         ReportDocument doc = document();
         for (int i = 1; i <= 5; ++i)
-            doc.blocks << heading(QStringLiteral("Section %1").arg(i), true) << paragraph({report::plain(QStringLiteral("Text."))});
+            doc.blocks << heading(QStringLiteral("Section %1").arg(i), true)
+                       << paragraph({report::plain(QStringLiteral("Text."))});
         ReportPdfLayout layout(doc, kPageFormat);
         QCOMPARE(layout.pageCount(), 5);
         int calls = 0;
         auto cancelled = layout.pdf([&](int page, int count) {
-            [&] { QCOMPARE(count, 5); QCOMPARE(page, calls); }();
+            [&] {
+                QCOMPARE(count, 5);
+                QCOMPARE(page, calls);
+            }();
             return ++calls < 3;
         });
         QVERIFY(!cancelled);
