@@ -77,41 +77,13 @@ int PdfRenderer::pageCount() const
 
 QImage PdfRenderer::pageImage(int page, int widthPx) const
 {
-    const double scale = widthPx / m->page.width();
-    QImage image(QSize(widthPx, qRound(m->page.height() * scale)), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.scale(scale, scale);
-    m->paint(painter, page, pageCount());
-    return image;
+    return Page::image(page, widthPx, [this](QPainter& painter, int index) { m->paint(painter, index, pageCount()); });
 }
 
 Result<QByteArray> PdfRenderer::pdf(const Progress& progress) const
 {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        Page::setUp(writer, m->title);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(QCoreApplication::translate("PdfRenderer", "Could not start the PDF."));
-        const int count = pageCount();
-        for (int i = 0; i < count; ++i) {
-            if (progress && !progress(i, count)) {
-                painter.end();
-                return fail(QCoreApplication::translate("PdfRenderer", "Cancelled."));
-            }
-            if (i > 0)
-                writer.newPage();
-            m->paint(painter, i, count);
-        }
-        painter.end();
-    }
-    return bytes;
+    return Page::print(m->title, pageCount(), progress,
+                       [this](QPainter& painter, int index) { m->paint(painter, index, pageCount()); });
 }
 
 Result<QByteArray> PdfRenderer::barePrint(const QString& html)

@@ -1,6 +1,9 @@
 #include "PdfPageSetup.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPdfWriter>
 
 namespace cpd {
@@ -47,6 +50,47 @@ QFont PdfPageSetup::bodyFont()
     // "effectively" is extracted from the PDF as "eﬀectively" and cannot be searched for.
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
+}
+
+Result<QByteArray> PdfPageSetup::print(const QString& title, int count, const Progress& progress,
+                                       const PaintPage& paintPage)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        setUp(writer, title);
+        QPainter painter;
+        // The messages' context is PdfRenderer's, whose translations they have always had.
+        if (!painter.begin(&writer))
+            return fail(QCoreApplication::translate("PdfRenderer", "Could not start the PDF."));
+        for (int i = 0; i < count; ++i) {
+            if (progress && !progress(i, count)) {
+                painter.end();
+                return fail(QCoreApplication::translate("PdfRenderer", "Cancelled."));
+            }
+            if (i > 0)
+                writer.newPage();
+            paintPage(painter, i);
+        }
+        painter.end();
+    }
+    return bytes;
+}
+
+QImage PdfPageSetup::image(int index, int widthPx, const PaintPage& paintPage)
+{
+    const double scale = widthPx / page().width();
+    QImage out(QSize(widthPx, qRound(page().height() * scale)),
+               QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::white);
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    paintPage(painter, index);
+    return out;
 }
 
 } // namespace cpd

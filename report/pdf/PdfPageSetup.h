@@ -1,9 +1,16 @@
 #pragma once
 
+#include "util/Result.h"
+
+#include <QByteArray>
 #include <QFont>
+#include <QImage>
 #include <QRectF>
 #include <QSizeF>
 
+#include <functional>
+
+class QPainter;
 class QPdfWriter;
 
 namespace cpd {
@@ -35,6 +42,16 @@ public:
 
     // DejaVu Sans 9 pt with the tiny letter spacing that keeps "effectively" searchable.
     static QFont bodyFont();
+
+    // paintPage(painter, index) paints one page in page coordinates.
+    using PaintPage = std::function<void(QPainter&, int)>;
+    // progress(page, count) before each page: false cancels ("Cancelled.").
+    using Progress = std::function<bool(int, int)>;
+    // count pages into a PDF on this page, titled title.
+    static Result<QByteArray> print(const QString& title, int count, const Progress& progress,
+                                    const PaintPage& paintPage);
+    // One page as an image widthPx wide on white, antialiased.
+    static QImage image(int index, int widthPx, const PaintPage& paintPage);
 };
 
 } // namespace cpd

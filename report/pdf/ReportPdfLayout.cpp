@@ -7,7 +7,6 @@
 #include "PdfTypography.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -69,45 +68,16 @@ int ReportPdfLayout::pageCount() const
 
 QImage ReportPdfLayout::pageImage(int page, int widthPx) const
 {
-    const QSizeF size = PdfPageSetup::page();
-    const double scale = widthPx / size.width();
-    QImage image(QSize(widthPx, qRound(size.height() * scale)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    if (page < 0 || page >= pageCount())
-        return image;
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.scale(scale, scale);
-    m->paint(painter, page);
-    return image;
+    return PdfPageSetup::image(page, widthPx, [this](QPainter& painter, int index) {
+        if (index >= 0 && index < pageCount())
+            m->paint(painter, index);
+    });
 }
 
 Result<QByteArray> ReportPdfLayout::pdf(const Progress& progress) const
 {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        PdfPageSetup::setUp(writer, m->title);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(QCoreApplication::translate("ReportPdfLayout", "Could not start the PDF."));
-        const int count = pageCount();
-        for (int i = 0; i < count; ++i) {
-            if (progress && !progress(i, count)) {
-                painter.end();
-                return fail(QCoreApplication::translate("ReportPdfLayout", "Cancelled."));
-            }
-            if (i > 0)
-                writer.newPage();
-            m->paint(painter, i);
-        }
-        painter.end();
-    }
-    return bytes;
+    return PdfPageSetup::print(m->title, pageCount(), progress,
+                               [this](QPainter& painter, int index) { m->paint(painter, index); });
 }
 
 } // namespace cpd
