@@ -2018,17 +2018,6 @@
     </message>
 </context>
 <context>
-    <name>ReportPdfLayout</name>
-    <message>
-        <source>Could not start the PDF.</source>
-        <translation>Methu dechrau&apos;r PDF.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Diddymwyd.</translation>
-    </message>
-</context>
-<context>
     <name>RevalidationService</name>
     <message>
         <source>There is no revalidation profile yet; create one with profile set --json FILE.</source>
