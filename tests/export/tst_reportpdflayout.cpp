@@ -101,34 +101,12 @@ ReportDocument document()
     return doc;
 }
 
-ReportBlock paragraph(const ReportText& text)
-{
-    ReportBlock b;
-    b.kind = ReportBlock::Kind::Paragraph;
-    b.text = text;
-    return b;
-}
-
-ReportBlock heading(const QString& text, bool newPage = false,
-                    ReportBlock::Kind kind = ReportBlock::Kind::Heading)
-{
-    ReportBlock b;
-    b.kind = kind;
-    b.pageBreakBefore = newPage;
-    b.text = {report::plain(text)};
-    return b;
-}
-
 ReportBlock grid(const QStringList& headings, const QList<int>& widths,
                  const QList<QList<ReportCell>>& rows)
 {
-    ReportBlock b;
-    b.kind = ReportBlock::Kind::Table;
-    b.table.style = ReportTable::Style::Grid;
-    b.table.headings = headings;
-    b.table.widths = widths;
-    b.table.rows = rows;
-    return b;
+    ReportTable t = report::grid(headings, widths);
+    t.rows = rows;
+    return report::table(t);
 }
 
 ReportCell cell(const QString& text, bool right = false)
@@ -188,14 +166,15 @@ private slots:
     void pageBreaksBeforeHeadingsAndNumbersEveryPage()
     {
         ReportDocument doc = document();
-        doc.blocks << heading(QStringLiteral("Cover title"), false, ReportBlock::Kind::Title)
-                   << paragraph({report::plain(QStringLiteral("First section text."))})
-                   << heading(QStringLiteral("Second section"), true)
-                   << paragraph({report::plain(QStringLiteral("Second text."))})
-                   << heading(QStringLiteral("Third section"), true)
-                   << paragraph({report::plain(QStringLiteral("Third text."))})
-                   << heading(QStringLiteral("Same page section"), false,
-                              ReportBlock::Kind::Subheading);
+        doc.blocks << report::block(ReportBlock::Kind::Title,
+                                    {report::plain(QStringLiteral("Cover title"))})
+                   << report::paragraph({report::plain(QStringLiteral("First section text."))})
+                   << report::heading(QStringLiteral("Second section"), true)
+                   << report::paragraph({report::plain(QStringLiteral("Second text."))})
+                   << report::heading(QStringLiteral("Third section"), true)
+                   << report::paragraph({report::plain(QStringLiteral("Third text."))})
+                   << report::block(ReportBlock::Kind::Subheading,
+                                    {report::plain(QStringLiteral("Same page section"))});
         const Poppler pdf(pdfOf(doc));
         QCOMPARE(pdf.pages(), 3);
         QCOMPARE(ReportPdfLayout(doc, kPageFormat).pageCount(), 3);
@@ -222,11 +201,11 @@ private slots:
                                       cell(QStringLiteral("Some words in the middle column")),
                                       cell(QString::number(i * 1.5, 'f', 1), true)};
         }
-        doc.blocks << paragraph({report::plain(QStringLiteral("Before the table."))})
+        doc.blocks << report::paragraph({report::plain(QStringLiteral("Before the table."))})
                    << grid({QStringLiteral("Ident"), QStringLiteral("Words"),
                             QStringLiteral("Hours")},
                            {20, 60, 20}, rows)
-                   << paragraph({report::plain(QStringLiteral("After the table."))});
+                   << report::paragraph({report::plain(QStringLiteral("After the table."))});
         const Poppler pdf(pdfOf(doc));
         const int pages = pdf.pages();
         QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
@@ -287,7 +266,7 @@ private slots:
             tokens << QStringLiteral("T%1Y").arg(k);
             lines << tokens.last();
         }
-        doc.blocks << paragraph({report::plain(QStringLiteral("A paragraph first."))})
+        doc.blocks << report::paragraph({report::plain(QStringLiteral("A paragraph first."))})
                    << grid({QStringLiteral("Left"), QStringLiteral("Tall")}, {30, 70},
                            {{cell(QStringLiteral("short")), cell(lines.join(QLatin1Char('\n')))},
                             {cell(QStringLiteral("next")), cell(QStringLiteral("row after"))}});
@@ -312,10 +291,10 @@ private slots:
         for (int before = 28; before <= 44; ++before) {
             ReportDocument doc = document();
             for (int i = 0; i < before; ++i)
-                doc.blocks << paragraph(
+                doc.blocks << report::paragraph(
                     {report::plain(QStringLiteral("Filler paragraph %1.").arg(i + 1))});
-            doc.blocks << heading(QStringLiteral("Kept heading"))
-                       << paragraph({report::plain(QStringLiteral("Body after it."))});
+            doc.blocks << report::heading(QStringLiteral("Kept heading"))
+                       << report::paragraph({report::plain(QStringLiteral("Body after it."))});
             const Poppler pdf(pdfOf(doc));
             for (int p = 1; p <= pdf.pages(); ++p) {
                 const QStringList lines = pdf.lines(p);
@@ -330,13 +309,15 @@ private slots:
     void readingOrderLineBreaksAndStyles()
     {
         ReportDocument doc = document();
-        doc.blocks << paragraph({report::plain(QStringLiteral("One ")),
-                                 report::bold(QStringLiteral("bold")),
-                                 report::plain(QStringLiteral(" and ")),
-                                 report::italic(QStringLiteral("italic")),
-                                 report::plain(QStringLiteral(" effectively."))})
-                   << paragraph({report::plain(QStringLiteral("Line one\nLine two\nLine three"))})
-                   << paragraph({}) << paragraph({report::plain(QStringLiteral("Last words."))});
+        doc.blocks << report::paragraph({report::plain(QStringLiteral("One ")),
+                                         report::bold(QStringLiteral("bold")),
+                                         report::plain(QStringLiteral(" and ")),
+                                         report::italic(QStringLiteral("italic")),
+                                         report::plain(QStringLiteral(" effectively."))})
+                   << report::paragraph(
+                          {report::plain(QStringLiteral("Line one\nLine two\nLine three"))})
+                   << report::paragraph({})
+                   << report::paragraph({report::plain(QStringLiteral("Last words."))});
         const QByteArray bytes = pdfOf(doc);
         const Poppler pdf(bytes);
         QCOMPARE(pdf.lines(1),
@@ -391,7 +372,7 @@ private slots:
     void linksAreClickable()
     {
         ReportDocument doc = document();
-        doc.blocks << paragraph(
+        doc.blocks << report::paragraph(
             {report::plain(QStringLiteral("See ")),
              report::link(QStringLiteral("https://www.nice.org.uk/guidance/ng245"),
                           QStringLiteral("https://www.nice.org.uk/guidance/ng245"))});
@@ -405,8 +386,8 @@ private slots:
     {
         ReportDocument doc = document();
         for (int i = 1; i <= 5; ++i)
-            doc.blocks << heading(QStringLiteral("Section %1").arg(i), true)
-                       << paragraph({report::plain(QStringLiteral("Text."))});
+            doc.blocks << report::heading(QStringLiteral("Section %1").arg(i), true)
+                       << report::paragraph({report::plain(QStringLiteral("Text."))});
         ReportPdfLayout layout(doc, kPageFormat);
         QCOMPARE(layout.pageCount(), 5);
         int calls = 0;
