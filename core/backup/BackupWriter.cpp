@@ -55,14 +55,6 @@ int onProgress(void* data)
     return 0;
 }
 
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3* const*>(v.constData());
-    return nullptr;
-}
-
 Status vacuumInto(const QSqlDatabase& source, const QString& temp, const BackupWriter::Progress& progress,
                   bool& cancelled)
 {
@@ -79,7 +71,7 @@ Status vacuumInto(const QSqlDatabase& source, const QString& temp, const BackupW
                     QCoreApplication::translate("BackupWriter", "measure the journal"));
     if (pages && pageSize)
         state.expected = qMax<qint64>(1, pages->toLongLong() * pageSize->toLongLong());
-    sqlite3* handle = progress ? handleOf(source) : nullptr;
+    sqlite3* handle = progress ? Sql::handle(source) : nullptr;
     if (handle)
         sqlite3_progress_handler(handle, 1000, &onProgress, &state);
     QSqlQuery q(source);

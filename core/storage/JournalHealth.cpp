@@ -1,11 +1,15 @@
 #include "storage/JournalHealth.h"
 
+#include "storage/Sql.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 namespace cpd {
 
@@ -74,7 +78,7 @@ bool JournalHealth::isDamage(const QSqlError& error)
     return primary == 11 /* SQLITE_CORRUPT */ || primary == 26 /* SQLITE_NOTADB */;
 }
 
-JournalHealth::Report JournalHealth::deepCheck(const QString& path)
+JournalHealth::Report JournalHealth::deepCheck(const QString& path, const std::atomic_bool* cancel)
 {
     if (Report first = inspect(path); !first.healthy())
         return first;
@@ -90,6 +94,14 @@ JournalHealth::Report JournalHealth::deepCheck(const QString& path)
         if (!db.open()) {
             damaged(db.lastError());
         } else {
+            // SQLite asks every 10,000 steps whether to go on; an interrupted query fails with
+            // SQLITE_INTERRUPT, which is no damage.
+            if (sqlite3* handle = cancel ? Sql::handle(db) : nullptr) {
+                sqlite3_progress_handler(
+                    handle, 10000,
+                    [](void* flag) { return static_cast<const std::atomic_bool*>(flag)->load() ? 1 : 0; },
+                    const_cast<std::atomic_bool*>(cancel));
+            }
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
                 damaged(q.lastError());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include <QSqlError>
 #include <QString>
 
@@ -22,7 +24,9 @@ public:
     };
 
     static Report inspect(const QString& path);
-    static Report deepCheck(const QString& path);
+    // cancel, when given and set (from any thread), stops the check soon: the report then says
+    // nothing was found.
+    static Report deepCheck(const QString& path, const std::atomic_bool* cancel = nullptr);
     // A query failed because the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
     static bool isDamage(const QSqlError& error);
     // user_version as the file's header says (0 when unreadable), read without opening SQLite.

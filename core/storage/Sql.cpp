@@ -3,6 +3,9 @@
 #include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 namespace cpd {
 
@@ -84,6 +87,14 @@ Result<QVariant> Sql::scalar(const QSqlDatabase& db, const QString& sql, const Q
     if (!query.next())
         return QVariant();
     return query.value(0);
+}
+
+sqlite3* Sql::handle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.constData());
+    return nullptr;
 }
 
 } // namespace cpd

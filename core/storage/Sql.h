@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace cpd {
 
 // Small helpers that turn QtSql's bool-and-lastError style into Results with messages a person
@@ -20,6 +22,8 @@ public:
     // Runs a query that returns one value.
     static Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QString& doing,
                                    const QVariantList& binds = {});
+    // The SQLite connection behind a QSQLITE database (for progress handlers), or nullptr.
+    static sqlite3* handle(const QSqlDatabase& db);
 };
 
 } // namespace cpd

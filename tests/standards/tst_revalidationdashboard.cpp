@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStackedBarSeries>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -70,6 +71,12 @@ private slots:
         RevalidationDashboard dashboard(*j.db, j.clock);
         dashboard.show();
         QVERIFY(dashboard.hasProfile());
+        // The figures are worked out on a worker thread; the page says so meanwhile.
+        QVERIFY(dashboard.isUpdating());
+        QCOMPARE(dashboard.deadlineLabel()->text(), QStringLiteral("Working out your progress…"));
+        QSignalSpy shown(&dashboard, &RevalidationDashboard::statusShown);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!dashboard.isUpdating());
         QCOMPARE(dashboard.standard(), QStringLiteral("nmc"));
         QVERIFY2(dashboard.deadlineLabel()->text().startsWith(QStringLiteral("48 days to the application date")),
                  qPrintable(dashboard.deadlineLabel()->text()));

@@ -201,6 +201,9 @@ private slots:
         auto window = sampleWindow(j);
         QVERIFY(showOn(*window, QStringLiteral("revalidation")));
         RevalidationDashboard* dashboard = window->revalidation();
+        // The figures arrive from a worker thread; the new chart lays itself out before it paints.
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isUpdating(), 10000);
+        QApplication::processEvents();
         QChart* chart = dashboard->hoursChart();
         const auto axes = chart->axes(Qt::Horizontal);
         QCOMPARE(axes.size(), 1);

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace cpd {
 
@@ -14,14 +15,21 @@ DailyBackup::DailyBackup(QString journalPath, const Clock& clock, QObject* paren
 
 DailyBackup::~DailyBackup()
 {
+    m_cancel = true;
     if (m_thread)
         m_thread->wait();
 }
 
 void DailyBackup::start()
 {
-    if (m_thread || qEnvironmentVariable("CPDJOURNAL_NO_AUTO_BACKUP") == QLatin1String("1"))
+    if (m_started || qEnvironmentVariable("CPDJOURNAL_NO_AUTO_BACKUP") == QLatin1String("1"))
         return;
+    m_started = true;
+    QTimer::singleShot(kStartDelayMs, this, &DailyBackup::run);
+}
+
+void DailyBackup::run()
+{
     m_thread.reset(QThread::create([this] {
         QString message;
         {
@@ -29,13 +37,15 @@ void DailyBackup::start()
             if (!db) {
                 message = tr("No daily backup: %1").arg(db.error().message);
             } else {
-                auto made = BackupService(m_journalPath, m_clock).dailyIfDue((*db)->connection());
+                auto made = BackupService(m_journalPath, m_clock).dailyIfDue((*db)->connection(), [this](int) { return !m_cancel.load(); });
                 if (!made)
                     message = tr("The daily backup failed: %1").arg(made.error().message);
                 else if (made->has_value())
                     message = tr("Daily backup made (%n entries).", nullptr, (*made)->entries);
             }
         }
+        if (m_cancel)
+            return;
         QMetaObject::invokeMethod(this, [this, message] { emit done(message); }, Qt::QueuedConnection);
     }));
     m_thread->start();

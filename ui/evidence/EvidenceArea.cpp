@@ -1,7 +1,6 @@
 #include "evidence/EvidenceArea.h"
 
 #include "evidence/EvidencePage.h"
-#include "journal/JournalPage.h"
 #include "main/JournalSession.h"
 #include "main/MainWindow.h"
 #include "privacy/IdentifierCheck.h"
@@ -29,17 +28,11 @@ EvidencePage* EvidenceArea::make(MainWindow& window, const IdentifierCheck& chec
     auto* page = new EvidencePage(window.session(), check);
     QObject::connect(page, &EvidencePage::statusMessage, &window,
                      [&window](const QString& message) { window.statusBar()->showMessage(message, 6000); });
-    if (JournalPage* journal = window.journalPage()) {
-        page->setSelectedEntryProvider([journal] { return journal->selectedId(); });
-        // The journal page's own signal: the window, the trash and other areas refresh on it.
-        const auto journalChanged = [journal] {
-            journal->reload();
-            emit journal->journalChanged();
-        };
-        QObject::connect(page, &EvidencePage::journalChanged, journal, journalChanged);
-        QObject::connect(page, &EvidencePage::entryCreated, journal, journalChanged);
-        QObject::connect(journal, &JournalPage::journalChanged, page, [page] { page->reload(); });
-    }
+    page->setSelectedEntryProvider([&window] { return window.selectedEntryId(); });
+    // Entries made or changed from evidence: the journal list and every other area refresh.
+    QObject::connect(page, &EvidencePage::journalChanged, &window, &MainWindow::notifyJournalChanged);
+    QObject::connect(page, &EvidencePage::entryCreated, &window, &MainWindow::notifyJournalChanged);
+    QObject::connect(&window, &MainWindow::journalChanged, page, [page] { page->reload(); });
     return page;
 }
 

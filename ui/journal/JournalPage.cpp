@@ -58,7 +58,10 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     m_listModel->setTopicCatalogue(session.topics());
     m_searchModel = new SearchResultsModel(this);
 
-    auto* left = new QWidget(this);
+    // Every widget is made inside its final parent: with the application's style sheet,
+    // reparenting a finished widget polishes it and all its children again.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(m_splitter);
     left->setObjectName(QStringLiteral("listPane"));
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(16, 12, 8, 8);
@@ -99,14 +102,13 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     m_views->addWidget(m_resultsView);
     leftLayout->addWidget(m_views, 1);
 
-    m_editor = new EntryEditor(session.topics(), this);
+    m_editor = new EntryEditor(session.topics(), m_splitter);
     // "Not an identifier" is remembered in the journal, for this text, from now on.
     m_editor->reflectionPanel()->privacyGuard()->setDismissalStore(&session.dismissals());
     m_editor->setTopicFeedbackStore(&session.topicFeedback());
     m_editor->newEntry(session.clock().today());
     m_autosave = new AutosaveController(session.drafts(), m_editor, this);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 1);

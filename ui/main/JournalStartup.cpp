@@ -81,16 +81,18 @@ void JournalStartup::attach(MainWindow& window)
         ReadOnlyMode::apply(window, db.readOnlyReason());
     const QString path = db.path();
     QPointer<MainWindow> target(&window);
-    // Started from the event loop, so the window paints first.
-    QTimer::singleShot(0, this, [this, path, target] { startCheck(path, target); });
+    // Started a little after the window has painted.
+    QTimer::singleShot(kCheckDelayMs, this, [this, path, target] { startCheck(path, target); });
 }
 
 void JournalStartup::startCheck(const QString& path, QPointer<MainWindow> target)
 {
-    QThread* thread = QThread::create([this, path, target] {
+    QThread* thread = QThread::create([this, path, target, cancel = m_cancel] {
         QElapsedTimer timer;
         timer.start();
-        const JournalHealth::Report report = JournalHealth::deepCheck(path);
+        const JournalHealth::Report report = JournalHealth::deepCheck(path, cancel.get());
+        if (cancel->load())
+            return; // quitting: nobody waits for the answer
         qCInfo(lcStorage) << "background check of" << path << "took" << timer.elapsed() << "ms:"
                           << (report.healthy() ? QStringLiteral("ok") : report.detail);
         QMetaObject::invokeMethod(this, [this, report, target, path] {
@@ -107,6 +109,7 @@ void JournalStartup::startCheck(const QString& path, QPointer<MainWindow> target
 JournalStartup::~JournalStartup()
 {
     // The check reports to this object: it must finish first (quitting during it waits for it).
+    m_cancel->store(true);
     if (m_check)
         m_check->wait();
 }

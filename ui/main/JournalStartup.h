@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 class QThread;
 class QWidget;
 
@@ -27,8 +30,10 @@ public:
     // Opens path, asking the person what to do when it is damaged. The error is what to show
     // when nothing could be opened.
     Result<std::unique_ptr<Database>> open(const QString& path, QWidget* parent = nullptr);
-    // Read-only banner if needed, then the background check.
+    // Read-only banner if needed, then the background check, kCheckDelayMs after the event loop
+    // starts: reading a large journal whole would compete with the first paint for the disk.
     void attach(MainWindow& window);
+    static constexpr int kCheckDelayMs = 1500;
 
 signals:
     // The background check found damage (the message says what); the window is read-only now.
@@ -50,6 +55,8 @@ private:
     const Clock& m_clock;
     std::unique_ptr<JournalLock> m_lock;
     QPointer<QThread> m_check;
+    // Set when the app quits: a check still running stops instead of keeping it waiting.
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace cpd

@@ -42,6 +42,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace cpd {
@@ -69,19 +70,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_welcome = new WelcomePage;
-    m_journal = new JournalPage(*m_session);
-    m_journalArea = new QStackedWidget;
-    m_journalArea->addWidget(m_welcome);
-    m_journalArea->addWidget(m_journal);
+    // Edit > Undo and Redo follow the editor's undo stack once the journal page exists.
+    m_undoGroup = new QUndoGroup(this);
+    connect(this, &MainWindow::journalChanged, this, [this] {
+        refreshMadeAreas();
+        updateWelcome();
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_areaOrder.size())
             if (QWidget* page = area(m_areaOrder.at(row)))
                 m_pages->setCurrentWidget(page);
     });
+    createActions(); // before the areas: the Journal's, made now or later, connects to them
     installAreas();
-
-    createActions();
     createMenus();
 
     m_journalLabel = new QLabel(this);
@@ -93,14 +94,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     statusBar()->addPermanentWidget(m_journalLabel);
     statusBar()->setSizeGripEnabled(false);
 
-    connect(m_journal, &JournalPage::statusMessage, this, &MainWindow::showStatus);
-    connect(m_journal, &JournalPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_journal, &JournalPage::entryTrashed, this, &MainWindow::onEntryTrashed);
-    connect(m_journal, &JournalPage::journalChanged, this, [this] {
-        refreshMadeAreas();
-        updateWelcome();
-    });
-    connect(m_journal->editor(), &EntryEditor::dirtyChanged, this, &MainWindow::updateTitle);
     connect(m_undoTrash, &QPushButton::clicked, this, [this] {
         if (m_lastTrashedId.isEmpty())
             return;
@@ -108,16 +101,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
             return showError(ok.error().message);
         m_lastTrashedId.clear();
         m_undoTrash->hide();
-        m_journal->reload();
-        refreshMadeAreas();
-        updateWelcome();
+        notifyJournalChanged();
         showStatus(tr("Restored the entry from the trash."));
     });
-    connect(m_welcome, &WelcomePage::writeFirstEntryRequested, this, [this] {
-        showJournalEditor();
-        m_journal->newEntry();
-    });
-    connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleJournal);
 
     updateWelcome();
     updateTitle(false);
@@ -127,31 +113,23 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::installAreas()
 {
+    // Every area is made the first time it is shown or asked for, so start-up builds only what
+    // the first painted window shows (the Journal, or Revalidation once there is a profile).
     addArea(QStringLiteral("journal"), tr("Journal"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-            m_journalArea);
-    // The other areas are made the first time they are shown, so start-up builds only what the
-    // first painted window shows.
+            [this]() -> QWidget* { return makeJournalArea(); });
     addArea(QStringLiteral("trash"), tr("Trash"), style()->standardIcon(QStyle::SP_TrashIcon),
             [this]() -> QWidget* {
                 auto* trash = new TrashPage(*m_session);
                 connect(trash, &TrashPage::statusMessage, this, &MainWindow::showStatus);
                 connect(trash, &TrashPage::errorOccurred, this, &MainWindow::showError);
-                connect(trash, &TrashPage::journalChanged, this, [this] {
-                    m_journal->reload();
-                    if (auto* topics = qobject_cast<TopicsPage*>(areaIfMade(QStringLiteral("topics"))))
-                        topics->invalidate();
-                    updateWelcome();
-                });
+                connect(trash, &TrashPage::journalChanged, this, &MainWindow::notifyJournalChanged);
                 return trash;
             });
 
     addArea(QStringLiteral("topics"), tr("Topics"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
             [this]() -> QWidget* {
                 auto* topics = new TopicsPage(m_session->database(), m_session->clock(), m_session->topics());
-                connect(topics, &TopicsPage::openEntryRequested, this, [this](const QString& id) {
-                    showJournalEditor();
-                    m_journal->openEntry(id);
-                });
+                connect(topics, &TopicsPage::openEntryRequested, this, &MainWindow::openEntry);
                 connect(topics, &TopicsPage::showInJournalRequested, this, [this](const EntryFilter& filter) {
                     showJournalEditor();
                     m_journal->showFiltered(filter);
@@ -162,9 +140,67 @@ void MainWindow::installAreas()
     EvidenceArea::install(*this);
     TeamArea::install(*this); // the manager's dashboard and the Team menu
 
-    showArea(QStringLiteral("journal"));
-    // Last: it shows itself first when the journal has a revalidation profile.
+    // Last: it shows itself first when the journal has a revalidation profile; else the Journal.
     RevalidationArea::install(*this);
+    if (currentArea().isEmpty())
+        showArea(QStringLiteral("journal"));
+}
+
+QWidget* MainWindow::makeJournalArea()
+{
+    // Made with their parents, so the style sheet polishes each widget once (reparenting a
+    // finished page polishes all of it again).
+    m_journalArea = new QStackedWidget(m_pages);
+    m_welcome = new WelcomePage(m_journalArea);
+    m_journal = new JournalPage(*m_session, m_journalArea);
+    m_journalArea->addWidget(m_welcome);
+    m_journalArea->addWidget(m_journal);
+
+    connect(m_journal, &JournalPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_journal, &JournalPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_journal, &JournalPage::entryTrashed, this, &MainWindow::onEntryTrashed);
+    connect(m_journal, &JournalPage::journalChanged, this, &MainWindow::journalChanged);
+    connect(m_journal->editor(), &EntryEditor::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_welcome, &WelcomePage::writeFirstEntryRequested, this, [this] {
+        showJournalEditor();
+        m_journal->newEntry();
+    });
+    connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleJournal);
+    m_undoGroup->addStack(m_journal->editor()->undoStack());
+    m_undoGroup->setActiveStack(m_journal->editor()->undoStack());
+    connectSpelling(m_journal->editor()->reflectionPanel()->spelling());
+    m_journalArea->setCurrentWidget(showsWelcome() ? static_cast<QWidget*>(m_welcome) : m_journal);
+    return m_journalArea;
+}
+
+JournalPage* MainWindow::journalPage()
+{
+    area(QStringLiteral("journal"));
+    return m_journal;
+}
+
+WelcomePage* MainWindow::welcomePage()
+{
+    area(QStringLiteral("journal"));
+    return m_welcome;
+}
+
+void MainWindow::notifyJournalChanged()
+{
+    if (m_journal)
+        m_journal->reload();
+    emit journalChanged();
+}
+
+void MainWindow::openEntry(const QString& id)
+{
+    showJournalEditor();
+    m_journal->openEntry(id);
+}
+
+QString MainWindow::selectedEntryId() const
+{
+    return m_journal ? m_journal->selectedId() : QString();
 }
 
 void MainWindow::refreshMadeAreas()
@@ -261,15 +297,14 @@ void MainWindow::createActions()
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the entry (Ctrl+S)"));
     connect(m_save, &QAction::triggered, this, [this] {
-        if (m_journalArea->currentWidget() == m_journal)
+        if (m_journal && m_journalArea->currentWidget() == m_journal)
             m_journal->save();
     });
 
-    QUndoStack* stack = m_journal->editor()->undoStack();
-    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
@@ -286,7 +321,10 @@ void MainWindow::createActions()
     m_moveToTrash->setShortcut(QKeySequence::Delete);
     m_moveToTrash->setShortcutContext(Qt::WidgetShortcut);
     m_moveToTrash->setToolTip(tr("Move the selected entry to the trash (Delete)"));
-    connect(m_moveToTrash, &QAction::triggered, this, [this] { m_journal->moveSelectedToTrash(); });
+    connect(m_moveToTrash, &QAction::triggered, this, [this] {
+        if (m_journal)
+            m_journal->moveSelectedToTrash();
+    });
 
     m_openSample = new QAction(tr("Open &sample journal"), this);
     connect(m_openSample, &QAction::triggered, this, &MainWindow::openSampleJournal);
@@ -296,13 +334,19 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     // Spell checking of the reflection (F7), remembered between sessions; without a dictionary
-    // the item says so and stays off.
-    // The dictionary loads in the background: until then the item shows the stored choice.
-    SpellCheckController* spelling = m_journal->editor()->reflectionPanel()->spelling();
-    m_spellCheck = new QAction(this);
+    // the item says so and stays off. Until the journal page (and its dictionary, loaded in the
+    // background) exists, the item shows and stores the choice.
+    m_spellCheck = new QAction(tr("Check &spelling"), this);
     m_spellCheck->setObjectName(QStringLiteral("spellCheckAction"));
     m_spellCheck->setCheckable(true);
     m_spellCheck->setShortcut(QKeySequence(Qt::Key_F7));
+    m_spellCheck->setStatusTip(tr("Underline misspelt words as you write (F7)"));
+    m_spellCheck->setChecked(SpellCheckController::storedEnabled());
+    connect(m_spellCheck, &QAction::triggered, this, [](bool on) { SpellCheckController::storeEnabled(on); });
+}
+
+void MainWindow::connectSpelling(SpellCheckController* spelling)
+{
     const auto showAvailability = [this, spelling] {
         const bool usable = spelling->isLoading() || spelling->isAvailable();
         m_spellCheck->setText(usable ? tr("Check &spelling") : tr("Check &spelling (no dictionary)"));
@@ -313,10 +357,7 @@ void MainWindow::createActions()
     };
     showAvailability();
     connect(spelling, &SpellCheckController::availabilityChanged, this, showAvailability);
-    connect(m_spellCheck, &QAction::triggered, this, [spelling](bool on) {
-        spelling->setEnabled(on);
-        SpellCheckController::storeEnabled(on);
-    });
+    connect(m_spellCheck, &QAction::triggered, spelling, [spelling](bool on) { spelling->setEnabled(on); });
     connect(spelling, &SpellCheckController::errorOccurred, this, &MainWindow::showError);
 }
 
@@ -331,8 +372,7 @@ void MainWindow::createMenus()
         ExportDialog dialog(m_session->database(), m_session->clock(), this);
         connect(&dialog, &ExportDialog::reviewRequested, this, [this, &dialog](const QString& id) {
             dialog.reject();
-            showArea(QStringLiteral("journal"));
-            m_journal->openEntry(id);
+            openEntry(id);
         });
         dialog.exec();
     });
@@ -408,29 +448,40 @@ void MainWindow::createMenus()
     bar->addAction(m_moveToTrash);
 }
 
-bool MainWindow::isShowingWelcome() const
+bool MainWindow::isShowingWelcome()
 {
+    area(QStringLiteral("journal"));
     return m_journalArea->currentWidget() == m_welcome;
 }
 
 void MainWindow::showJournalEditor()
 {
+    area(QStringLiteral("journal"));
     m_journalArea->setCurrentWidget(m_journal);
     showArea(QStringLiteral("journal"));
+}
+
+bool MainWindow::showsWelcome() const
+{
+    // A journal with nothing in it, not even in the trash, greets the person instead of an empty list.
+    auto live = m_session->entries().count({});
+    EntryFilter trashFilter;
+    trashFilter.place = EntryFilter::Place::Trash;
+    auto trashed = m_session->entries().count(trashFilter);
+    return live && trashed && *live == 0 && *trashed == 0;
 }
 
 void MainWindow::updateWelcome()
 {
     auto live = m_session->entries().count({});
-    EntryFilter trashFilter;
-    trashFilter.place = EntryFilter::Place::Trash;
-    auto trashed = m_session->entries().count(trashFilter);
     const int n = live ? *live : 0;
-    const bool empty = live && trashed && n == 0 && *trashed == 0;
-    if (empty && !m_journal->editor()->isDirty())
-        m_journalArea->setCurrentWidget(m_welcome);
-    else if (!empty)
-        m_journalArea->setCurrentWidget(m_journal);
+    if (m_journal) {
+        const bool empty = showsWelcome();
+        if (empty && !m_journal->editor()->isDirty())
+            m_journalArea->setCurrentWidget(m_welcome);
+        else if (!empty)
+            m_journalArea->setCurrentWidget(m_journal);
+    }
     const QString name = QFileInfo(m_session->path()).fileName();
     const QString count = tr("%Ln entries", nullptr, n);
     m_journalLabel->setText(tr("%1 · %2").arg(name, count));
@@ -534,7 +585,7 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_journal->confirmLeave()) {
+    if (m_journal && !m_journal->confirmLeave()) {
         event->ignore();
         return;
     }

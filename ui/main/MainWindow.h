@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace cpd {
 
@@ -19,6 +20,7 @@ class Database;
 class JournalPage;
 class JournalSession;
 class RevalidationDashboard;
+class SpellCheckController;
 class TopicsPage;
 class TrashPage;
 class WelcomePage;
@@ -48,12 +50,20 @@ public:
     QWidget* areaIfMade(const QString& id) const { return m_areas.value(id); }
 
     JournalSession& session() { return *m_session; }
-    JournalPage* journalPage() const { return m_journal; }
+    // The journal page, made now if it was not yet.
+    JournalPage* journalPage();
     TrashPage* trashPage();
     TopicsPage* topicsPage();
     RevalidationDashboard* revalidation();
-    WelcomePage* welcomePage() const { return m_welcome; }
-    bool isShowingWelcome() const;
+    WelcomePage* welcomePage();
+    bool isShowingWelcome();
+    // Shows the entry in the journal's editor.
+    void openEntry(const QString& id);
+    // The entry selected in the journal's list; empty when none is or the page was never made.
+    QString selectedEntryId() const;
+    // Something changed entries behind the journal page's back (the trash, evidence): the list
+    // reloads and journalChanged() tells every area.
+    void notifyJournalChanged();
 
     // Offers back drafts that a crash left behind (done once when the window is first shown).
     void offerDrafts();
@@ -71,6 +81,8 @@ public:
 
 signals:
     void sampleJournalOpened(MainWindow* window);
+    // Entries were added, changed, trashed or restored: areas showing them refresh.
+    void journalChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +90,9 @@ protected:
 
 private:
     void installAreas();
+    QWidget* makeJournalArea();
+    bool showsWelcome() const;
+    void connectSpelling(SpellCheckController* spelling);
     static void tabBetweenControls(QWidget* page);
     void refreshMadeAreas();
     void createActions();
@@ -96,9 +111,10 @@ private:
     QHash<QString, std::function<QWidget*()>> m_makers;
     QStringList m_areaOrder;
 
-    QStackedWidget* m_journalArea;
-    WelcomePage* m_welcome;
-    JournalPage* m_journal;
+    QUndoGroup* m_undoGroup = nullptr;
+    QStackedWidget* m_journalArea = nullptr; // the Journal area, once made: the welcome or the journal page
+    WelcomePage* m_welcome = nullptr;
+    JournalPage* m_journal = nullptr;
     QLabel* m_journalLabel;
     QPushButton* m_undoTrash;
     QString m_lastTrashedId;

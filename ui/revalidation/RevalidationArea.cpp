@@ -1,7 +1,6 @@
 #include "revalidation/RevalidationArea.h"
 
 #include "common/MessageBox.h"
-#include "journal/JournalPage.h"
 #include "main/JournalSession.h"
 #include "main/MainWindow.h"
 #include "revalidation/RevalidationDashboard.h"
@@ -23,15 +22,8 @@ void RevalidationArea::install(MainWindow& window)
                    window.style()->standardIcon(QStyle::SP_DialogApplyButton), [&window]() -> QWidget* {
                        JournalSession& session = window.session();
                        auto* dashboard = new RevalidationDashboard(session.database(), session.clock());
-                       if (JournalPage* journal = window.journalPage()) {
-                           QObject::connect(journal, &JournalPage::journalChanged, dashboard,
-                                            &RevalidationDashboard::refresh);
-                           QObject::connect(dashboard, &RevalidationDashboard::openEntryRequested, &window,
-                                            [&window, journal](const QString& id) {
-                                                window.showArea(QStringLiteral("journal"));
-                                                journal->openEntry(id);
-                                            });
-                       }
+                       QObject::connect(&window, &MainWindow::journalChanged, dashboard, &RevalidationDashboard::refresh);
+                       QObject::connect(dashboard, &RevalidationDashboard::openEntryRequested, &window, &MainWindow::openEntry);
                        return dashboard;
                    });
     const auto profile = ProfileRepository(window.session().database(), window.session().clock()).load();

@@ -6,10 +6,12 @@
 #include "revalidation/ProgressDelegate.h"
 #include "revalidation/RecordDialog.h"
 #include "revalidation/RequirementModel.h"
+#include "revalidation/StatusLoader.h"
 #include "standards/DeadlineReminder.h"
 #include "standards/ProfileRepository.h"
 #include "standards/RecordRepository.h"
 #include "standards/RevalidationService.h"
+#include "storage/Database.h"
 #include "util/Clock.h"
 
 #include <QBarSet>
@@ -139,6 +141,10 @@ RevalidationDashboard::RevalidationDashboard(Database& db, const Clock& clock, Q
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
     lower->addWidget(m_chartView);
+    // The chart takes seven tenths from the start: its figures (and so its size hint) arrive
+    // after the page is first shown.
+    lower->setStretchFactor(1, 1);
+    lower->setSizes({300, 700});
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -147,6 +153,8 @@ RevalidationDashboard::RevalidationDashboard(Database& db, const Clock& clock, Q
     layout->addWidget(splitter, 1);
     m_stack->addWidget(page);
 
+    m_loader = new StatusLoader(this);
+    connect(m_loader, &StatusLoader::loaded, this, &RevalidationDashboard::showStatus);
     refresh();
 }
 
@@ -205,17 +213,32 @@ void RevalidationDashboard::updateStatus()
         m_title->setText(tr("Revalidation"));
         m_deadline->setText(tr("Add a registration expiry (NMC) or a next appraisal date (GP) to your profile to "
                                "see your progress."));
+        m_loader->discard();
         m_model->setStatus({});
         m_missing->clear();
         m_reminder->hide();
         return;
     }
-    auto status = RevalidationService(m_db, m_standards).status(id, m_clock.today());
-    if (!status) {
-        showError(status.error().message);
+    // Worked out on a worker thread (StatusLoader); showStatus() fills the page when it is done.
+    if (m_model->rowCount() == 0) {
+        m_title->setText(tr("Revalidation"));
+        m_deadline->setText(tr("Working out your progress…"));
+    }
+    m_loader->request(m_db.path(), id, m_clock.today());
+}
+
+bool RevalidationDashboard::isUpdating() const
+{
+    return m_loader->isBusy();
+}
+
+void RevalidationDashboard::showStatus(const StatusLoader::Outcome& outcome)
+{
+    if (!outcome.status) {
+        showError(outcome.status.error().message);
         return;
     }
-    const RevalidationStatus& s = *status;
+    const RevalidationStatus& s = *outcome.status;
     m_title->setText(tr("%1: %2 to %3").arg(s.name, longDate(s.period.start), longDate(s.period.end)));
     const qint64 days = s.daysToApplication();
     QString deadline;
@@ -245,7 +268,8 @@ void RevalidationDashboard::updateStatus()
                            : tr("Still missing:") + QLatin1Char('\n') + QStringLiteral("• ")
                                  + missing.join(QStringLiteral("\n• ")));
     selectRequirement(chosen);
-    updateChart();
+    updateChart(outcome.months);
+    emit statusShown();
 }
 
 void RevalidationDashboard::selectRequirement(int row)
@@ -271,11 +295,16 @@ void RevalidationDashboard::selectRequirement(int row)
         m_table->setCurrentIndex(m_model->index(row, RequirementModel::Requirement));
 }
 
-void RevalidationDashboard::updateChart()
+void RevalidationDashboard::updateChart(const Result<QList<MonthHours>>& months)
 {
-    const RevalidationStatus& s = m_model->status();
-    auto months = RevalidationService(m_db, m_standards).hoursByMonth(s.period.clippedTo(s.asOf));
-    auto* chart = new QChart;
+    // The same chart, with its series and axes replaced.
+    QChart* chart = m_chartView->chart();
+    chart->removeAllSeries();
+    const QList<QAbstractAxis*> axes = chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart->removeAxis(axis); // gives the axis back to us
+        delete axis;
+    }
     chart->setTitle(tr("CPD hours by month"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (months) {
@@ -313,9 +342,6 @@ void RevalidationDashboard::updateChart()
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    QChart* old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    delete old;
 }
 
 void RevalidationDashboard::showEvidence(int row)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "revalidation/StatusLoader.h"
 #include "standards/StandardRegistry.h"
 
 #include <QWidget>
@@ -31,8 +32,11 @@ public:
     RevalidationDashboard(Database& db, const Clock& clock, QWidget* parent = nullptr);
     ~RevalidationDashboard() override;
 
-    // Re-reads the profile, records and entries.
+    // Re-reads the profile, records and entries. The progress is worked out in the background:
+    // statusShown() says when the page shows it.
     void refresh();
+    // A refresh has been asked for and its figures are not shown yet.
+    bool isUpdating() const;
     bool hasProfile() const;
     void setStandard(const QString& id);
     QString standard() const;
@@ -50,13 +54,15 @@ public:
 
 signals:
     void openEntryRequested(const QString& id);
+    void statusShown();
     void profileChanged();
 
 private:
     void editProfile();
     void addRecord();
     void updateStatus();
-    void updateChart();
+    void showStatus(const StatusLoader::Outcome& outcome);
+    void updateChart(const Result<QList<MonthHours>>& months);
     void selectRequirement(int row);
     void showError(const QString& message);
 
@@ -74,6 +80,7 @@ private:
     RequirementModel* m_model;
     QListWidget* m_evidence;
     QChartView* m_chartView;
+    StatusLoader* m_loader;
 };
 
 } // namespace cpd
