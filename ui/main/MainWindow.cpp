@@ -169,7 +169,7 @@ QWidget* MainWindow::makeJournalArea()
     m_undoGroup->addStack(m_journal->editor()->undoStack());
     m_undoGroup->setActiveStack(m_journal->editor()->undoStack());
     connectSpelling(m_journal->editor()->reflectionPanel()->spelling());
-    m_journalArea->setCurrentWidget(showsWelcome() ? static_cast<QWidget*>(m_welcome) : m_journal);
+    m_journalArea->setCurrentWidget(showsWelcome(m_session->entries().count({})) ? static_cast<QWidget*>(m_welcome) : m_journal);
     return m_journalArea;
 }
 
@@ -461,22 +461,24 @@ void MainWindow::showJournalEditor()
     showArea(QStringLiteral("journal"));
 }
 
-bool MainWindow::showsWelcome() const
+bool MainWindow::showsWelcome(const Result<int>& live) const
 {
-    // A journal with nothing in it, not even in the trash, greets the person instead of an empty list.
-    auto live = m_session->entries().count({});
+    // A journal with nothing in it, not even in the trash, greets the person instead of an empty
+    // list (the trash is counted only then: counting a large journal twice costs start-up time).
+    if (!live || *live != 0)
+        return false;
     EntryFilter trashFilter;
     trashFilter.place = EntryFilter::Place::Trash;
     auto trashed = m_session->entries().count(trashFilter);
-    return live && trashed && *live == 0 && *trashed == 0;
+    return trashed && *trashed == 0;
 }
 
 void MainWindow::updateWelcome()
 {
-    auto live = m_session->entries().count({});
+    const auto live = m_session->entries().count({});
     const int n = live ? *live : 0;
     if (m_journal) {
-        const bool empty = showsWelcome();
+        const bool empty = showsWelcome(live);
         if (empty && !m_journal->editor()->isDirty())
             m_journalArea->setCurrentWidget(m_welcome);
         else if (!empty)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QHash>
 #include <QMainWindow>
 
@@ -91,7 +93,7 @@ protected:
 private:
     void installAreas();
     QWidget* makeJournalArea();
-    bool showsWelcome() const;
+    bool showsWelcome(const Result<int>& liveEntries) const;
     void connectSpelling(SpellCheckController* spelling);
     static void tabBetweenControls(QWidget* page);
     void refreshMadeAreas();

@@ -28,6 +28,7 @@
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -213,6 +214,7 @@ void RevalidationDashboard::updateStatus()
         m_title->setText(tr("Revalidation"));
         m_deadline->setText(tr("Add a registration expiry (NMC) or a next appraisal date (GP) to your profile to "
                                "see your progress."));
+        m_statusDue = false;
         m_loader->discard();
         m_model->setStatus({});
         m_missing->clear();
@@ -224,12 +226,35 @@ void RevalidationDashboard::updateStatus()
         m_title->setText(tr("Revalidation"));
         m_deadline->setText(tr("Working out your progress…"));
     }
-    m_loader->request(m_db.path(), id, m_clock.today());
+    // The work starts once the page has painted: on a two-core machine a worker reading a large
+    // journal would otherwise compete with the window's first paint.
+    m_statusDue = true;
+    if (m_painted)
+        requestStatus();
+}
+
+void RevalidationDashboard::requestStatus()
+{
+    if (!m_statusDue)
+        return;
+    m_statusDue = false;
+    const QString id = standard();
+    if (!id.isEmpty())
+        m_loader->request(m_db.path(), id, m_clock.today());
+}
+
+void RevalidationDashboard::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &RevalidationDashboard::requestStatus);
+    }
 }
 
 bool RevalidationDashboard::isUpdating() const
 {
-    return m_loader->isBusy();
+    return m_statusDue || m_loader->isBusy();
 }
 
 void RevalidationDashboard::showStatus(const StatusLoader::Outcome& outcome)

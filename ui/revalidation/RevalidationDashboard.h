@@ -57,7 +57,11 @@ signals:
     void statusShown();
     void profileChanged();
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
+    void requestStatus();
     void editProfile();
     void addRecord();
     void updateStatus();
@@ -81,6 +85,8 @@ private:
     QListWidget* m_evidence;
     QChartView* m_chartView;
     StatusLoader* m_loader;
+    bool m_painted = false;   // the page has painted once: background work may start
+    bool m_statusDue = false; // figures asked for and not yet requested from the loader
 };
 
 } // namespace cpd
