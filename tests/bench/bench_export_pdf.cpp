@@ -1,9 +1,10 @@
 // Prints the time of a three-year NMC pack to PDF from a 300-entry journal (goal: under 2 s) by the
 // export's path (the portfolio as a report document laid out directly by ReportPdfLayout), and for
 // comparison a bare QTextDocument + QPdfWriter print of the same content as HTML.
-//   ./build/tests/bench/bench_export_pdf [ENTRIES] [--runs N] [--json] [--html FILE]
+//   ./build/tests/bench/bench_export_pdf [ENTRIES] [--runs N] [--json] [--html FILE] [--pdf FILE]
 // --json prints one JSON object (make bench); --html writes the portfolio's HTML, the input of
-// the LibreOffice floor that make bench times beside it.
+// the LibreOffice floor that make bench times beside it; --pdf writes our PDF (to compare
+// `pdftotext -layout` and the pages' images before and after a change to the PDF path).
 #include "ExportService.h"
 #include "PdfRenderer.h"
 #include "PortfolioHtml.h"
@@ -98,6 +99,11 @@ int main(int argc, char* argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--html")); i > 0 && i + 1 < args.size()) {
         QFile file(args.at(i + 1));
         if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0)
+            qFatal("cannot write %s", qPrintable(args.at(i + 1)));
+    }
+    if (const qsizetype i = args.indexOf(QStringLiteral("--pdf")); i > 0 && i + 1 < args.size()) {
+        QFile file(args.at(i + 1));
+        if (!pdf || !file.open(QIODevice::WriteOnly) || file.write(*pdf) < 0)
             qFatal("cannot write %s", qPrintable(args.at(i + 1)));
     }
     if (json) {
