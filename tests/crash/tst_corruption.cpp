@@ -85,6 +85,12 @@ void CorruptionTest::damageIsFound()
     const JournalHealth::Report cheap = JournalHealth::inspect(path);
     const JournalHealth::Report full = JournalHealth::deepCheck(path);
     QVERIFY2(!full.healthy(), qPrintable(damage));
+    // A check cancelled (the app quitting) stops at SQLite's next progress call and reports
+    // nothing: here before it reaches the search index (damage in the tables it may meet first).
+    if (damage == QLatin1String("fts")) {
+        const std::atomic_bool cancelled = true;
+        QVERIFY2(JournalHealth::deepCheck(path, &cancelled).healthy(), qPrintable(damage));
+    }
     auto opened = JournalOpener::open(path);
     switch (Found(found)) {
     case Found::AtOpen:

@@ -110,8 +110,10 @@ JournalStartup::~JournalStartup()
 {
     // The check reports to this object: it must finish first (quitting during it waits for it).
     m_cancel->store(true);
-    if (m_check)
+    if (m_check) {
         m_check->wait();
+        delete m_check.data(); // not left to a deleteLater the ending event loop may never run
+    }
 }
 
 void JournalStartup::onDamageFound(MainWindow& window, const QString& path, const QString& detail)

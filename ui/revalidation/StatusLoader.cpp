@@ -12,9 +12,12 @@ StatusLoader::StatusLoader(QObject* parent) : QObject(parent) {}
 
 StatusLoader::~StatusLoader()
 {
+    // Deleted here, not left to a deleteLater that the ending event loop may never run.
     for (const QPointer<QThread>& thread : std::as_const(m_threads)) {
-        if (thread)
+        if (thread) {
             thread->wait();
+            delete thread.data();
+        }
     }
 }
 
