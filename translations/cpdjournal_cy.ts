@@ -5728,6 +5728,10 @@ Eu hadfer?</translation>
             <numerusform>…a %Ln cofnod arall</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Working out your progress…</source>
+        <translation>Wrthi&apos;n cyfrifo&apos;ch cynnydd…</translation>
+    </message>
 </context>
 <context>
     <name>cpd::SearchResultsModel</name>
