@@ -4,7 +4,8 @@
 //   ./build/tests/bench/bench_export_pdf [ENTRIES] [--runs N] [--json] [--html FILE] [--pdf FILE]
 // --json prints one JSON object (make bench); --html writes the portfolio's HTML, the input of
 // the LibreOffice floor that make bench times beside it; --pdf writes our PDF (to compare
-// `pdftotext -layout` and the pages' images before and after a change to the PDF path).
+// `pdftotext -layout` and the pages' images before and after a change to the PDF path);
+// --no-floor leaves the bare print out (to profile our path alone).
 #include "ExportService.h"
 #include "PdfRenderer.h"
 #include "PortfolioHtml.h"
@@ -40,6 +41,7 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     const int count = args.size() > 1 && args.at(1).toInt() > 0 ? args.at(1).toInt() : 300;
     const bool json = args.contains(QStringLiteral("--json"));
+    const bool floorToo = !args.contains(QStringLiteral("--no-floor"));
     int runs = 1;
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size())
         runs = std::max(1, args.at(i + 1).toInt());
@@ -93,7 +95,7 @@ int main(int argc, char* argv[])
 
     const QString html = PortfolioHtml::render(*portfolio, labels, PortfolioHtml::Target::Pdf);
     t.restart();
-    auto bare = PdfRenderer::barePrint(html);
+    auto bare = floorToo ? PdfRenderer::barePrint(html) : Result<QByteArray>(QByteArray());
     const qint64 bareMs = t.elapsed();
 
     if (const qsizetype i = args.indexOf(QStringLiteral("--html")); i > 0 && i + 1 < args.size()) {
@@ -117,6 +119,8 @@ int main(int argc, char* argv[])
             PrivacyGate::check(**db, PrivacyGate::piecesOf(*p));
             ReportPdfLayout(PortfolioReport::build(*p, labels), labels.text(QStringLiteral("common.page"))).pdf();
             ours << double(again.elapsed());
+            if (!floorToo)
+                continue;
             const QString h = PortfolioHtml::render(*p, labels, PortfolioHtml::Target::Pdf);
             again.restart();
             PdfRenderer::barePrint(h);
