@@ -56,8 +56,13 @@ Result<QList<Entry>> PortfolioBuilder::candidateAccounts(const DateRange& period
     auto list = EntryRepository(m_db, m_clock).entries(f);
     if (!list)
         return list;
+    return candidateAccounts(*list);
+}
+
+QList<Entry> PortfolioBuilder::candidateAccounts(const QList<Entry>& inPeriod)
+{
     QList<Entry> out;
-    for (const Entry& e : std::as_const(*list)) {
+    for (const Entry& e : inPeriod) {
         if (e.templateId == QLatin1String("nmc"))
             out << e;
     }
@@ -111,10 +116,8 @@ Result<Portfolio> PortfolioBuilder::build(const PortfolioOptions& options) const
 
     if (p.standard == QLatin1String("nmc")) {
         if (options.accounts.isEmpty()) {
-            auto candidates = candidateAccounts(p.period);
-            if (!candidates)
-                return std::unexpected(candidates.error());
-            for (const Entry& e : std::as_const(*candidates)) {
+            // The period's entries are loaded once, above.
+            for (const Entry& e : candidateAccounts(*entries)) {
                 if (p.accounts.size() < 5 && EntryFacts::isCompleteReflectiveAccount(e))
                     p.accounts << e;
             }

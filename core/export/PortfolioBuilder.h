@@ -23,6 +23,8 @@ public:
     Result<QList<Entry>> candidateAccounts(const DateRange& period) const;
 
 private:
+    // The same from the period's entries as EntryRepository::entries returns them.
+    static QList<Entry> candidateAccounts(const QList<Entry>& inPeriod);
     Status addEvidence(Portfolio& p) const;
 
     Database& m_db;
