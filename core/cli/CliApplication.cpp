@@ -84,12 +84,29 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         err << help();
         return ExitUsage;
     }
+    const auto wantsHelp = [](const QStringList& args) {
+        return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+    };
+    const auto usage = [&out](const QStringList& lines) {
+        out << "usage:\n";
+        for (const QString& line : lines)
+            out << "  cpdjournal-cli [--db FILE] " << line << '\n';
+    };
     CliCommand* command = find(rest.first(), rest.mid(1));
     if (!command) {
         QStringList kinds;
+        QStringList synopses;
         for (const auto& c : m_commands) {
-            if (c->name() == rest.first())
+            if (c->name() == rest.first()) {
                 kinds << c->subcommands();
+                synopses << c->synopsis().split(QLatin1Char('\n'));
+            }
+        }
+        if (!kinds.isEmpty() && wantsHelp(rest.mid(1))) {
+            // "team --help": every verb of the noun.
+            usage(synopses);
+            out.flush();
+            return ExitOk;
         }
         if (!kinds.isEmpty()) {
             err << "cpdjournal-cli: " << rest.first() << " needs one of: " << kinds.join(QLatin1String(", "))
@@ -101,11 +118,25 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         return ExitUsage;
     }
     const QStringList args = rest.mid(1);
-    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-        out << "usage:\n";
+    if (wantsHelp(args)) {
+        // "team server init --help": only the lines of that verb (the longest run of the words
+        // given that some lines start with), else the command's whole synopsis.
         const QStringList lines = command->synopsis().split(QLatin1Char('\n'));
-        for (const QString& line : lines)
-            out << "  cpdjournal-cli [--db FILE] " << line << '\n';
+        QStringList words;
+        for (const QString& a : args) {
+            if (a.startsWith(QLatin1Char('-')))
+                break;
+            words << a;
+        }
+        QStringList own;
+        for (qsizetype n = words.size(); n > 0 && own.isEmpty(); --n) {
+            const QString prefix = command->name() + QLatin1Char(' ') + words.mid(0, n).join(QLatin1Char(' '));
+            for (const QString& line : lines) {
+                if (line == prefix || line.startsWith(prefix + QLatin1Char(' ')))
+                    own << line;
+            }
+        }
+        usage(own.isEmpty() ? lines : own);
         out << '\n' << command->summary() << Qt::endl;
         return ExitOk;
     }
