@@ -1,6 +1,6 @@
 #pragma once
 // The demo journal's catalogue: sentences with slots, roles, and the clinical subjects
-// (DemoSubjects.cpp), shared by DemoJournalGenerator.cpp. Internal to core/demo.
+// (DemoSubjects.cpp), activities and feedback sources (DemoActivities.cpp), shared by DemoJournalGenerator.cpp. Internal to core/demo.
 //
 // Nothing in the banks names or identifies a patient or colleague: no names, numbers, dates of
 // birth or places. Reflections describe practice in general terms, as the NMC form asks.
@@ -173,5 +173,36 @@ inline Subject subject(const char* title, const char* topic, const char* phrase,
 
 // The clinical subjects the demo journal writes about, each with its facts and changes.
 QList<Subject> buildSubjects();
+
+// ---------------------------------------------------------------------------------------------
+// Activities and feedback sources (DemoActivities.cpp)
+
+struct ActivityInfo
+{
+    QString id;
+    QString noun; // "the course"
+    double minHours, maxHours;
+    double participatoryChance; // share of entries with participatory hours
+    double participatoryMin, participatoryMax; // fraction of hours
+    double multiDayChance;
+    bool clinicalSubject; // needs a subject that fits "a consultation about …"
+    Bank titles;
+    Bank openers;
+    Bank more;
+    QStringList tags;
+    unsigned codeAffinity; // bits over Vocabulary::codeThemes()
+    unsigned gmpAffinity;  // bits over Vocabulary::gmpDomains()
+};
+
+struct FeedbackSourceInfo
+{
+    QString id;
+    QStringList types;
+    Bank openers;           // for the feedback activity
+    Bank complaintOpeners;  // for complaint-or-compliment (only some sources)
+};
+
+QList<ActivityInfo> buildActivities();
+QList<FeedbackSourceInfo> buildFeedbackSources();
 
 } // namespace cpd::demo
