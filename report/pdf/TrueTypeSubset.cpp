@@ -362,7 +362,10 @@ Result<QByteArray> TrueTypeSubset::make(const TableReader& table, const QList<qu
     for (quint32 id = 0; id < count; ++id) {
         put32(locaOut + 4 * qsizetype(id), position);
         if (!keep[id]) {
-            if (id < newHMetrics)
+            // The last advance also serves every glyph after it: only its lsb may go.
+            if (id + 1 == newHMetrics)
+                std::memset(hmtxOut + 4 * qsizetype(id) + 2, 0, 2);
+            else if (id < newHMetrics)
                 std::memset(hmtxOut + 4 * qsizetype(id), 0, 4);
             else
                 std::memset(hmtxOut + 4 * qsizetype(newHMetrics) + 2 * qsizetype(id - newHMetrics),
