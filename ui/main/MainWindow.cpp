@@ -245,6 +245,11 @@ void MainWindow::addArea(const QString& id, const QString& title, const QIcon& i
     m_areaOrder << id;
 }
 
+QWidget* MainWindow::areaParent() const
+{
+    return m_pages;
+}
+
 QWidget* MainWindow::area(const QString& id)
 {
     if (QWidget* page = m_areas.value(id))

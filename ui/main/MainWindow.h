@@ -50,6 +50,9 @@ public:
     QWidget* area(const QString& id);
     // The page only if it has been made already (for refreshing what exists).
     QWidget* areaIfMade(const QString& id) const { return m_areas.value(id); }
+    // The parent a maker should make its page in: under the application's style sheet, a page
+    // made parentless and then put in place is polished twice.
+    QWidget* areaParent() const;
 
     JournalSession& session() { return *m_session; }
     // The journal page, made now if it was not yet.

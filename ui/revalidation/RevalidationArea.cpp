@@ -21,7 +21,8 @@ void RevalidationArea::install(MainWindow& window)
     window.addArea(kId, RevalidationDashboard::tr("Revalidation"),
                    window.style()->standardIcon(QStyle::SP_DialogApplyButton), [&window]() -> QWidget* {
                        JournalSession& session = window.session();
-                       auto* dashboard = new RevalidationDashboard(session.database(), session.clock());
+                       auto* dashboard =
+                           new RevalidationDashboard(session.database(), session.clock(), window.areaParent());
                        QObject::connect(&window, &MainWindow::journalChanged, dashboard, &RevalidationDashboard::refresh);
                        QObject::connect(dashboard, &RevalidationDashboard::openEntryRequested, &window, &MainWindow::openEntry);
                        return dashboard;

@@ -49,17 +49,20 @@ RevalidationDashboard::RevalidationDashboard(Database& db, const Clock& clock, Q
     : QWidget(parent), m_db(db), m_clock(clock), m_standards(StandardRegistry::withBuiltIns())
 {
     setAccessibleName(tr("Revalidation"));
+    // Every widget is made inside its final parent: under the application's style sheet, moving
+    // a widget to another parent polishes it again (start-up builds this page before the first paint).
     m_stack = new QStackedWidget(this);
     auto* outer = new QVBoxLayout(this);
     outer->addWidget(m_stack);
 
     // Before there is a profile: one sentence and one button.
-    auto* empty = new QWidget;
+    auto* empty = new QWidget(m_stack);
     auto* emptyLayout = new QVBoxLayout(empty);
     auto* intro = new QLabel(tr("Tell CPD Journal about your registration and it will show how far you are "
-                                "with revalidation or appraisal, and what is still missing."));
+                                "with revalidation or appraisal, and what is still missing."),
+                             empty);
     intro->setWordWrap(true);
-    m_setUp = new QPushButton(tr("Set up my profile…"));
+    m_setUp = new QPushButton(tr("Set up my profile…"), empty);
     m_setUp->setAccessibleName(tr("Set up my revalidation profile"));
     connect(m_setUp, &QPushButton::clicked, this, &RevalidationDashboard::editProfile);
     emptyLayout->addStretch();
@@ -68,22 +71,22 @@ RevalidationDashboard::RevalidationDashboard(Database& db, const Clock& clock, Q
     emptyLayout->addStretch();
     m_stack->addWidget(empty);
 
-    auto* page = new QWidget;
+    auto* page = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(page);
     auto* top = new QHBoxLayout;
-    m_title = new QLabel;
+    m_title = new QLabel(page);
     m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_standardBox = new QComboBox;
+    m_standardBox = new QComboBox(page);
     m_standardBox->setAccessibleName(tr("Standard"));
     connect(m_standardBox, &QComboBox::currentIndexChanged, this, &RevalidationDashboard::updateStatus);
-    auto* profileButton = new QPushButton(tr("Edit profile…"));
+    auto* profileButton = new QPushButton(tr("Edit profile…"), page);
     profileButton->setAccessibleName(tr("Edit revalidation profile"));
     connect(profileButton, &QPushButton::clicked, this, &RevalidationDashboard::editProfile);
-    auto* recordButton = new QPushButton(tr("Add record…"));
+    auto* recordButton = new QPushButton(tr("Add record…"), page);
     recordButton->setAccessibleName(tr("Add a revalidation record"));
     connect(recordButton, &QPushButton::clicked, this, &RevalidationDashboard::addRecord);
     top->addWidget(m_title, 1);
@@ -92,20 +95,20 @@ RevalidationDashboard::RevalidationDashboard(Database& db, const Clock& clock, Q
     top->addWidget(recordButton);
     layout->addLayout(top);
 
-    m_deadline = new QLabel;
+    m_deadline = new QLabel(page);
     m_deadline->setAccessibleName(tr("Application date"));
     m_deadline->setWordWrap(true);
     layout->addWidget(m_deadline);
-    m_reminder = new QLabel;
+    m_reminder = new QLabel(page);
     m_reminder->setAccessibleName(tr("Deadline reminder"));
     m_reminder->setWordWrap(true);
     m_reminder->setFrameShape(QFrame::StyledPanel);
     m_reminder->setVisible(false);
     layout->addWidget(m_reminder);
 
-    auto* splitter = new QSplitter(Qt::Vertical);
+    auto* splitter = new QSplitter(Qt::Vertical, page);
     m_model = new RequirementModel(this);
-    m_table = new QTableView;
+    m_table = new QTableView(splitter);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Requirements"));
     m_table->setItemDelegateForColumn(RequirementModel::Progress, new ProgressDelegate(m_table));
@@ -122,14 +125,14 @@ RevalidationDashboard::RevalidationDashboard(Database& db, const Clock& clock, Q
             [this](const QModelIndex& current) { showEvidence(current.row()); });
     splitter->addWidget(m_table);
 
-    m_missing = new QLabel;
+    m_missing = new QLabel(splitter);
     m_missing->setAccessibleName(tr("What is missing"));
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::PlainText);
     splitter->addWidget(m_missing);
 
-    auto* lower = new QSplitter(Qt::Horizontal);
-    m_evidence = new QListWidget;
+    auto* lower = new QSplitter(Qt::Horizontal, splitter);
+    m_evidence = new QListWidget(lower);
     m_evidence->setAccessibleName(tr("Entries and records behind the requirement"));
     m_evidence->setWordWrap(true); // a record's line is long; the list is narrow beside the chart
     connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -137,7 +140,7 @@ RevalidationDashboard::RevalidationDashboard(Database& db, const Clock& clock, Q
             emit openEntryRequested(item->data(Qt::UserRole).toString());
     });
     lower->addWidget(m_evidence);
-    m_chartView = new QChartView;
+    m_chartView = new QChartView(lower);
     m_chartView->setAccessibleName(tr("CPD hours by month, participatory and other"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
