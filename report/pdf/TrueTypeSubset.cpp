@@ -209,7 +209,7 @@ Result<QByteArray> TrueTypeSubset::make(const TableReader& table, const QList<qu
     // walking each kept glyph once (which also stops at cycles).
     std::vector<quint8> keep(numGlyphs, 0);
     std::vector<quint32> todo;
-    todo.reserve(std::size_t(glyphs.size()) + 16);
+    todo.reserve(numGlyphs); // each glyph goes in once at most: never grows
     const auto add = [&](quint32 id) {
         if (!keep[id]) {
             keep[id] = 1;
