@@ -2836,6 +2836,65 @@
     </message>
 </context>
 <context>
+    <name>TrueTypeSubset</name>
+    <message>
+        <source>The font has no &apos;%1&apos; table.</source>
+        <translation>Nid oes tabl &apos;%1&apos; yn y ffont.</translation>
+    </message>
+    <message>
+        <source>The font&apos;s &apos;%1&apos; table is too short (%2 bytes).</source>
+        <translation>Mae tabl &apos;%1&apos; y ffont yn rhy fyr (%2 beit).</translation>
+    </message>
+    <message>
+        <source>The font&apos;s outline of glyph %1 is broken (it ends too early).</source>
+        <translation>Mae amlinell glyff %1 yn y ffont wedi torri (mae&apos;n gorffen yn rhy gynnar).</translation>
+    </message>
+    <message>
+        <source>The font could not be read.</source>
+        <translation>Nid oedd modd darllen y ffont.</translation>
+    </message>
+    <message>
+        <source>Font “%1”: %2</source>
+        <translation>Ffont “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The font has PostScript (CFF) outlines; only TrueType fonts (with &apos;glyf&apos; outlines) can be embedded.</source>
+        <translation>Mae gan y ffont amlinellau PostScript (CFF); dim ond ffontiau TrueType (ag amlinellau &apos;glyf&apos;) y gellir eu mewnosod.</translation>
+    </message>
+    <message>
+        <source>The font&apos;s &apos;head&apos; table is not a font header.</source>
+        <translation>Nid yw tabl &apos;head&apos; y ffont yn bennawd ffont.</translation>
+    </message>
+    <message>
+        <source>The font&apos;s &apos;head&apos; table gives an unknown &apos;loca&apos; format (%1).</source>
+        <translation>Mae tabl &apos;head&apos; y ffont yn rhoi fformat &apos;loca&apos; anhysbys (%1).</translation>
+    </message>
+    <message>
+        <source>The font has no glyphs (&apos;maxp&apos;).</source>
+        <translation>Nid oes glyffau yn y ffont (&apos;maxp&apos;).</translation>
+    </message>
+    <message>
+        <source>The font&apos;s &apos;loca&apos; table is not in ascending order (at glyph %1).</source>
+        <translation>Nid yw tabl &apos;loca&apos; y ffont mewn trefn esgynnol (wrth glyff %1).</translation>
+    </message>
+    <message>
+        <source>The font&apos;s &apos;loca&apos; table points past the end of its &apos;glyf&apos; table (%1 &gt; %2 bytes).</source>
+        <translation>Mae tabl &apos;loca&apos; y ffont yn pwyntio y tu hwnt i ddiwedd ei dabl &apos;glyf&apos; (%1 &gt; %2 beit).</translation>
+    </message>
+    <message>
+        <source>The font&apos;s &apos;hhea&apos; table gives %1 horizontal metrics for %2 glyphs.</source>
+        <translation>Mae tabl &apos;hhea&apos; y ffont yn rhoi %1 mesuriad llorweddol ar gyfer %2 glyff.</translation>
+    </message>
+    <message>
+        <source>Glyph %1 is not in the font (it has %2 glyphs).</source>
+        <translation>Nid yw glyff %1 yn y ffont (mae ganddo %2 glyff).</translation>
+    </message>
+    <message>
+        <source>The font&apos;s glyph %1 is made of glyph %2, which is not in the font.</source>
+        <translation>Mae glyff %1 y ffont wedi&apos;i wneud o glyff %2, nad yw yn y ffont.</translation>
+    </message>
+</context>
+<context>
     <name>TweetChatService</name>
     <message>
         <source>read the tweet chats</source>
