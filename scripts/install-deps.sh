@@ -5,7 +5,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format ccache
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
-  libquazip1-qt6-dev libsodium-dev libhunspell-dev hunspell-en-gb
+  libquazip1-qt6-dev libsodium-dev libhunspell-dev hunspell-en-gb zlib1g-dev # zlib: the PDF writer
   qt6-qpa-plugins libqt6svg6
   xvfb xauth xdotool dbus gnome-keyring libsecret-1-0 libsecret-tools # xdotool: the GUI kill test types real keys
   poppler-utils fonts-dejavu-core postgresql sqlite3 libsqlite3-dev python3

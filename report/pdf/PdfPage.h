@@ -5,10 +5,11 @@
 #include <QPointF>
 #include <QRectF>
 
-class QPainter;
 class QTextLayout;
 
 namespace cpd {
+
+class PdfCanvas;
 
 // What one page of a laid-out report shows, in page coordinates (device pixels at 300 dpi):
 // shaded rectangles (table heading rows), thin rules (table borders) and lines of laid-out text.
@@ -28,7 +29,7 @@ struct PdfPage
     QList<Text> text;
 
     // Shades first, then all the rules in one call, then the text in black.
-    void paint(QPainter& painter) const;
+    void paint(PdfCanvas& canvas) const;
 
     static constexpr double kRuleWidthPt = 0.5;
 };

@@ -4,9 +4,12 @@
 #include "PdfFlow.h"
 #include "PdfPage.h"
 #include "PdfPageSetup.h"
+#include "PdfPainterCanvas.h"
 #include "PdfTypography.h"
+#include "PdfWriterCanvas.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -23,22 +26,37 @@ struct ReportPdfLayout::Pages
     std::vector<PdfBlock> blocks; // own the layouts the pages draw
     std::vector<PdfPage> pages;
 
-    void paint(QPainter& painter, int index) const
+    void paint(PdfCanvas& canvas, int index) const
     {
         const QRectF body = PdfPageSetup::body();
         const QRectF headerRect = PdfPageSetup::headerRect();
         const QRectF footerRect = PdfPageSetup::footerRect();
-        painter.setPen(QColor(0x40, 0x40, 0x40));
-        header->draw(&painter, QPointF(headerRect.left(), headerRect.center().y() -
-                                                              PdfTypography::height(*header) / 2));
-        painter.drawLine(QPointF(body.left(), headerRect.bottom()),
-                         QPointF(body.right(), headerRect.bottom()));
+        const QColor grey(0x40, 0x40, 0x40);
+        canvas.drawText(*header, 0, header->lineCount(),
+                        QPointF(headerRect.left(),
+                                headerRect.center().y() - PdfTypography::height(*header) / 2),
+                        grey);
+        canvas.drawLines({QLineF(QPointF(body.left(), headerRect.bottom()),
+                                 QPointF(body.right(), headerRect.bottom()))},
+                         grey, 1);
         const auto footer =
             type.layout(pageFormat.arg(index + 1).arg(pages.size()), PdfTypography::Style::Small,
                         footerRect.width(), Qt::AlignRight);
-        footer->draw(&painter, QPointF(footerRect.left(), footerRect.center().y() -
-                                                              PdfTypography::height(*footer) / 2));
-        pages[std::size_t(index)].paint(painter);
+        canvas.drawText(*footer, 0, footer->lineCount(),
+                        QPointF(footerRect.left(),
+                                footerRect.center().y() - PdfTypography::height(*footer) / 2),
+                        grey);
+        pages[std::size_t(index)].paint(canvas);
+    }
+
+    // The PDF through Qt's engine: for fonts PdfWriterCanvas cannot embed, and to compare.
+    Result<QByteArray> printWithQt(const Progress& progress) const
+    {
+        return PdfPageSetup::print(title, int(pages.size()), progress,
+                                   [this](QPainter& painter, int index) {
+                                       PdfPainterCanvas canvas(painter);
+                                       paint(canvas, index);
+                                   });
     }
 };
 
@@ -69,15 +87,29 @@ int ReportPdfLayout::pageCount() const
 QImage ReportPdfLayout::pageImage(int page, int widthPx) const
 {
     return PdfPageSetup::image(page, widthPx, [this](QPainter& painter, int index) {
+        PdfPainterCanvas canvas(painter);
         if (index >= 0 && index < pageCount())
-            m->paint(painter, index);
+            m->paint(canvas, index);
     });
 }
 
 Result<QByteArray> ReportPdfLayout::pdf(const Progress& progress) const
 {
-    return PdfPageSetup::print(m->title, pageCount(), progress,
-                               [this](QPainter& painter, int index) { m->paint(painter, index); });
+    // CPD_PDF_ENGINE=qt writes it with Qt's PDF engine instead (to compare: bench_export_pdf).
+    if (qEnvironmentVariable("CPD_PDF_ENGINE") == QLatin1String("qt"))
+        return m->printWithQt(progress);
+    PdfWriterCanvas canvas(m->title, PdfPageSetup::page(), PdfPageSetup::kResolution);
+    for (int i = 0; i < pageCount(); ++i) {
+        if (progress && !progress(i, pageCount()))
+            return fail(QCoreApplication::translate("PdfRenderer", "Cancelled."));
+        if (i > 0)
+            canvas.newPage();
+        m->paint(canvas, i);
+    }
+    Result<QByteArray> out = canvas.finish();
+    if (!out && !canvas.fontsSupported()) // a font with no TrueType outlines: Qt embeds those
+        return m->printWithQt(progress);
+    return out;
 }
 
 } // namespace cpd
