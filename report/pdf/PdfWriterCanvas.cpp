@@ -19,7 +19,7 @@ namespace {
 // are left there, rather than moved with an adjustment.
 constexpr double kTolerance = 0.12;
 // The shear Qt gives a font it slants itself.
-constexpr double kFakeItalicShear = 0.2;
+constexpr double kFakeItalicShear = 0.3;
 
 void appendColor(QByteArray& out, const QColor& color, const char* op)
 {

@@ -2,6 +2,7 @@
 // pdftotext -bbox-layout for positions): page breaks before headings, a long grid table with its
 // heading row on every page, rows kept whole unless taller than a page, headings kept with what
 // follows, reading order, right alignment, links, line breaks, page numbers, cancelling, previews.
+#include "Poppler.h"
 #include "pdf/ReportPdfLayout.h"
 
 #include <QFile>
@@ -16,74 +17,6 @@ using namespace cpd;
 namespace {
 
 const QString kPageFormat = QStringLiteral("Page %1 of %2");
-
-// A PDF on disk and what poppler reads from it.
-class Poppler
-{
-public:
-    explicit Poppler(const QByteArray& pdf) : m_path(m_dir.filePath(QStringLiteral("doc.pdf")))
-    {
-        QFile f(m_path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
-            qFatal("could not write the PDF");
-    }
-
-    static QString run(const QString& tool, const QStringList& args)
-    {
-        QProcess p;
-        p.start(tool, args);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            qFatal("%s failed: %s", qPrintable(tool), p.readAllStandardError().constData());
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
-    QString info() const { return run(QStringLiteral("pdfinfo"), {m_path}); }
-    QString fonts() const { return run(QStringLiteral("pdffonts"), {m_path}); }
-    int pages() const
-    {
-        const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info());
-        return match.hasMatch() ? match.captured(1).toInt() : -1;
-    }
-    // Page n (1-based) in reading order, one string per line, blank lines left out.
-    QStringList lines(int n) const
-    {
-        const QString text = run(QStringLiteral("pdftotext"),
-                                 {QStringLiteral("-f"), QString::number(n), QStringLiteral("-l"),
-                                  QString::number(n), m_path, QStringLiteral("-")});
-        QStringList out;
-        for (const QString& line : text.split(QLatin1Char('\n'))) {
-            if (!line.trimmed().isEmpty())
-                out << line.trimmed();
-        }
-        return out;
-    }
-    QString text(int n) const { return lines(n).join(QLatin1Char(' ')); }
-    // Page n's words with their left and right edges in points.
-    struct Word
-    {
-        QString text;
-        double xMin, xMax;
-    };
-    QList<Word> words(int n) const
-    {
-        const QString html =
-            run(QStringLiteral("pdftotext"),
-                {QStringLiteral("-bbox-layout"), QStringLiteral("-f"), QString::number(n),
-                 QStringLiteral("-l"), QString::number(n), m_path, QStringLiteral("-")});
-        static const QRegularExpression word(QStringLiteral(
-            "<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\"[^>]*>([^<]*)</word>"));
-        QList<Word> out;
-        for (auto it = word.globalMatch(html); it.hasNext();) {
-            const auto m = it.next();
-            out << Word{m.captured(3), m.captured(1).toDouble(), m.captured(2).toDouble()};
-        }
-        return out;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-};
 
 QByteArray pdfOf(const ReportDocument& doc)
 {
