@@ -155,15 +155,16 @@ PdfBlock PdfBlock::measure(const ReportBlock& block, const PdfTypography& type, 
     };
     if (headed) {
         out.head = measureRow(columns, [&](int c, double w) {
-            return type.layout(table.headings.value(c), PdfTypography::Style::BodyBold, w);
+            return type.cell({report::plain(table.headings.value(c))},
+                             PdfTypography::Style::BodyBold, w);
         });
     }
     out.rows.reserve(std::size_t(table.rows.size()));
     for (const QList<ReportCell>& cells : table.rows) {
         out.rows.push_back(measureRow(columns, [&](int c, double w) {
             const ReportCell cell = cells.value(c);
-            return type.layout(cell.text, PdfTypography::Style::Body, w,
-                               cell.alignRight ? Qt::AlignRight : Qt::AlignLeft);
+            return type.cell(cell.text, PdfTypography::Style::Body, w,
+                             cell.alignRight ? Qt::AlignRight : Qt::AlignLeft);
         }));
     }
     return out;

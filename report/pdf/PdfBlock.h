@@ -16,7 +16,7 @@ struct PdfRow
 {
     struct Cell
     {
-        std::unique_ptr<QTextLayout> layout;
+        std::shared_ptr<const QTextLayout> layout; // may be shared with cells of the same text
         double x = 0; // the text's left edge from the table's left edge
     };
     std::vector<Cell> cells;

@@ -54,6 +54,30 @@ std::unique_ptr<QTextLayout> PdfTypography::layout(const ReportText& text, Style
     return lines(all, formats, style, width, align);
 }
 
+std::shared_ptr<const QTextLayout> PdfTypography::cell(const ReportText& text, Style style,
+                                                       double width, Qt::Alignment align) const
+{
+    constexpr qsizetype kShort = 48; // longer texts rarely repeat
+    QString key;
+    for (const ReportRun& run : text) {
+        if (key.size() + run.text.size() > kShort)
+            return layout(text, style, width, align);
+        // Each run's kind and text, then what the key shares with every other.
+        key +=
+            QChar(u'0' + (run.bold ? 1 : 0) + (run.italic ? 2 : 0) + (run.href.isEmpty() ? 0 : 4));
+        key += run.href;
+        key += QChar(0x1f);
+        key += run.text;
+        key += QChar(0x1e);
+    }
+    key += QString::number(int(style)) + QLatin1Char('/') + QString::number(width) +
+           QLatin1Char('/') + QString::number(int(align));
+    std::shared_ptr<const QTextLayout>& known = m_cells[key];
+    if (!known)
+        known = layout(text, style, width, align);
+    return known;
+}
+
 std::unique_ptr<QTextLayout> PdfTypography::layout(const QString& text, Style style, double width,
                                                    Qt::Alignment align) const
 {

@@ -3,6 +3,7 @@
 #include "document/ReportDocument.h"
 
 #include <QFont>
+#include <QHash>
 #include <QTextLayout>
 
 #include <array>
@@ -39,6 +40,12 @@ public:
     std::unique_ptr<QTextLayout> layout(const QString& text, Style style, double width,
                                         Qt::Alignment align = Qt::AlignLeft) const;
 
+    // A table cell's text: the same as layout(), but a short text met before in the same style,
+    // width and alignment shares the first one's lines (a report's columns of dates, hours and
+    // methods repeat a few words hundreds of times; each would be shaped again).
+    std::shared_ptr<const QTextLayout> cell(const ReportText& text, Style style, double width,
+                                            Qt::Alignment align = Qt::AlignLeft) const;
+
     // How wide text is on one line.
     double advance(const QString& text, Style style) const;
 
@@ -56,6 +63,7 @@ private:
 
     QPaintDevice* m_device;
     std::array<QFont, std::size_t(Style::Count)> m_fonts;
+    mutable QHash<QString, std::shared_ptr<const QTextLayout>> m_cells;
 };
 
 } // namespace cpd
