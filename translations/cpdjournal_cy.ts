@@ -1448,6 +1448,14 @@
         <source>Cancelled.</source>
         <translation>Diddymwyd.</translation>
     </message>
+    <message>
+        <source>The font &quot;%1&quot; has no TrueType outlines.</source>
+        <translation>Nid oes gan y ffont &quot;%1&quot; amlinellau TrueType.</translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; could not be read.</source>
+        <translation>Nid oedd modd darllen y ffont &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioBuilder</name>

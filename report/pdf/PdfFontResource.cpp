@@ -18,11 +18,6 @@ quint16 u16(const QByteArray& table, qsizetype at)
     return qFromBigEndian<quint16>(table.constData() + at);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PdfRenderer", text);
-}
-
 // The font's PostScript-like name without spaces: "DejaVuSans-Bold".
 QByteArray baseName(const QRawFont& font)
 {
@@ -45,9 +40,12 @@ Result<PdfFontResource> PdfFontResource::load(const QRawFont& font)
     const QByteArray maxp = font.fontTable("maxp");
     const QString name = font.familyName();
     if (font.fontTable("glyf").isEmpty())
-        return fail(tr("The font \"%1\" has no TrueType outlines.").arg(name));
+        return fail(
+            QCoreApplication::translate("PdfRenderer", "The font \"%1\" has no TrueType outlines.")
+                .arg(name));
     if (head.size() < 54 || hhea.size() < 36 || maxp.size() < 6)
-        return fail(tr("The font \"%1\" could not be read.").arg(name));
+        return fail(QCoreApplication::translate("PdfRenderer", "The font \"%1\" could not be read.")
+                        .arg(name));
     PdfFontResource out;
     out.m_font = font;
     out.m_unitsPerEm = qMax<int>(16, u16(head, 18));
@@ -61,7 +59,8 @@ Result<PdfFontResource> PdfFontResource::load(const QRawFont& font)
     const int glyphs = u16(maxp, 4);
     const int metrics = qMin<int>(u16(hhea, 34), int(hmtx.size() / 4));
     if (metrics == 0)
-        return fail(tr("The font \"%1\" could not be read.").arg(name));
+        return fail(QCoreApplication::translate("PdfRenderer", "The font \"%1\" could not be read.")
+                        .arg(name));
     out.m_widths.resize(std::size_t(qMax(glyphs, metrics)));
     const double scale = 1000.0 / out.m_unitsPerEm;
     for (std::size_t g = 0; g < out.m_widths.size(); ++g) {
