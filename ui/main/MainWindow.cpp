@@ -121,7 +121,7 @@ void MainWindow::installAreas()
     // the first painted window shows (the Journal, or Revalidation once there is a profile).
     addArea(QStringLiteral("journal"), tr("Journal"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
             [this]() -> QWidget* { return makeJournalArea(); });
-    addArea(QStringLiteral("trash"), tr("Trash"), style()->standardIcon(QStyle::SP_TrashIcon),
+    addArea(QStringLiteral("trash"), tr("Trash"), m_moveToTrash->icon(), // the same icon: made once
             [this]() -> QWidget* {
                 auto* trash = new TrashPage(*m_session);
                 connect(trash, &TrashPage::statusMessage, this, &MainWindow::showStatus);
