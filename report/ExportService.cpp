@@ -108,13 +108,15 @@ Result<ExportService::Rendered> ExportService::render(const Request& request, co
     case Format::Pdf: {
         ReportDocument doc = PortfolioReport::build(*portfolio, labels);
         doc.title += QStringLiteral(" · ") + portfolio->profile.name; // the file's metadata names whose pack it is
-        const ReportPdfLayout renderer(doc, labels.text(QStringLiteral("common.page")));
-        out.pages = renderer.pageCount();
-        step(3, steps, QCoreApplication::translate("ExportService", "Writing %n page(s)", nullptr, out.pages));
-        auto pdf = renderer.pdf([&](int, int) { return !cancelled(); });
+        auto pdf = ReportPdfLayout::write(doc, labels.text(QStringLiteral("common.page")), [&](int page, int count) {
+            if (page == 0) // the count is known once the pages are laid out
+                step(3, steps, QCoreApplication::translate("ExportService", "Writing %n page(s)", nullptr, count));
+            return !cancelled();
+        });
         if (!pdf)
             return std::unexpected(pdf.error());
-        out.bytes = *pdf;
+        out.pages = pdf->pages;
+        out.bytes = pdf->pdf;
         break;
     }
     case Format::Json:

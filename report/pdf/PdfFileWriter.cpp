@@ -1,11 +1,8 @@
 #include "PdfFileWriter.h"
 
-#include <QThreadPool>
-
 #include <zlib.h>
 
 #include <cstdio>
-#include <memory>
 #include <new>
 
 namespace cpd {
@@ -53,21 +50,6 @@ void PdfFileWriter::stream(int id, const QByteArray& extra, const QByteArray& da
     m_out.append("\nendstream\nendobj\n");
 }
 
-void PdfFileWriter::streamInBackground(int id, const QByteArray& extra, const QByteArray& data)
-{
-    auto task =
-        std::make_shared<std::packaged_task<QByteArray()>>([data] { return deflate(data); });
-    m_pending.push_back({id, extra, task->get_future()});
-    QThreadPool::globalInstance()->start([task] { (*task)(); });
-}
-
-void PdfFileWriter::writePending()
-{
-    for (Pending& p : m_pending)
-        deflatedStream(p.id, p.extra, p.deflated.get()); // rethrows the task's bad_alloc
-    m_pending.clear();
-}
-
 void PdfFileWriter::deflatedStream(int id, const QByteArray& extra, const QByteArray& deflated)
 {
     begin(id);
@@ -82,7 +64,6 @@ void PdfFileWriter::deflatedStream(int id, const QByteArray& extra, const QByteA
 
 QByteArray PdfFileWriter::finish(int root, int info)
 {
-    writePending();
     const qsizetype xref = m_out.size();
     m_out.append("xref\n0 ");
     m_out.append(QByteArray::number(m_offsets.size() + 1));

@@ -3,9 +3,6 @@
 #include <QByteArray>
 #include <QList>
 
-#include <future>
-#include <vector>
-
 namespace cpd {
 
 // A PDF file written object by object: numbers are handed out first (so objects can refer
@@ -22,9 +19,6 @@ public:
     void object(int id, const QByteArray& body);
     // A stream object: dictionary entries extra (without << >>), then data, deflated if compress.
     void stream(int id, const QByteArray& extra, const QByteArray& data, bool compress = true);
-    // The same, deflated on a pool thread while the caller goes on; written by finish() at the
-    // latest (the bytes of a page's text take longer to deflate than to lay out and write).
-    void streamInBackground(int id, const QByteArray& extra, const QByteArray& data);
     // A stream whose data is already deflated (zlib format).
     void deflatedStream(int id, const QByteArray& extra, const QByteArray& deflated);
     // The cross-reference table and trailer; the file's bytes. Every reserved number must have
@@ -35,19 +29,10 @@ public:
     static QByteArray deflate(const QByteArray& data);
 
 private:
-    struct Pending
-    {
-        int id;
-        QByteArray extra;
-        std::future<QByteArray> deflated;
-    };
-
     void begin(int id);
-    void writePending();
 
     QByteArray m_out;
     QList<qsizetype> m_offsets; // by object number - 1; -1 until written
-    std::vector<Pending> m_pending;
 };
 
 } // namespace cpd

@@ -48,6 +48,11 @@ Result<PdfFontResource> PdfFontResource::load(const QRawFont& font)
                         .arg(name));
     PdfFontResource out;
     out.m_font = font;
+    out.m_family = name;
+    out.m_key = name + QLatin1Char('|') + font.styleName();
+    out.m_baseName = baseName(font);
+    for (const char* tag : {"head", "hhea", "hmtx", "maxp", "loca", "glyf", "cvt ", "fpgm", "prep"})
+        out.m_tables.insert(QByteArray(tag), font.fontTable(tag));
     out.m_unitsPerEm = qMax<int>(16, u16(head, 18));
     for (int i = 0; i < 4; ++i)
         out.m_bbox[i] = qint16(u16(head, 36 + 2 * i));
@@ -69,6 +74,8 @@ Result<PdfFontResource> PdfFontResource::load(const QRawFont& font)
         out.m_widths[g] = std::round(advance * scale * 100) / 100;
     }
     out.m_used.assign(out.m_widths.size(), false);
+    out.m_toUnicode.assign(out.m_widths.size(), 0);
+    out.m_capHeight = font.capHeight() / font.pixelSize() * out.m_unitsPerEm;
     const QByteArray post = font.fontTable("post");
     if (post.size() >= 8)
         out.m_italicAngle = qint32(qFromBigEndian<quint32>(post.constData() + 4)) / 65536.0;
@@ -86,22 +93,50 @@ void PdfFontResource::use(quint32 glyph)
         m_used[glyph] = true;
 }
 
-Status PdfFontResource::write(PdfFileWriter& file, int id, const QSet<char32_t>& characters) const
+void PdfFontResource::seal(const QSet<char32_t>& shown)
+{
+    if (!m_font.isValid())
+        return;
+    for (char32_t c : shown) {
+        const QList<quint32> g = m_font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+        if (g.size() == 1 && g[0] != 0 && g[0] < m_used.size() && m_used[g[0]] &&
+            m_toUnicode[g[0]] == 0)
+            m_toUnicode[g[0]] = c;
+    }
+    m_font = QRawFont();
+}
+
+void PdfFontResource::merge(const PdfFontResource& other)
+{
+    const std::size_t n = qMin(m_used.size(), other.m_used.size());
+    for (std::size_t g = 0; g < n; ++g) {
+        if (!other.m_used[g])
+            continue;
+        m_used[g] = true;
+        if (m_toUnicode[g] == 0)
+            m_toUnicode[g] = other.m_toUnicode[g];
+    }
+}
+
+Status PdfFontResource::write(PdfFileWriter& file, int id) const
 {
     QList<quint32> used;
     for (std::size_t g = 0; g < m_used.size(); ++g)
         if (m_used[g])
             used << quint32(g);
-    const Result<QByteArray> subset = TrueTypeSubset::make(m_font, used);
+    const Result<QByteArray> subset = TrueTypeSubset::make(
+        [this](const char* tag) { return m_tables.value(QByteArray(tag)); }, used);
     if (!subset)
-        return std::unexpected(subset.error());
+        return fail(QCoreApplication::translate("PdfRenderer", "The font \"%1\" could not be read.")
+                        .arg(m_family) +
+                    QLatin1Char(' ') + subset.error().message);
 
     // A subset's name starts with six capital letters of its own.
-    const size_t hash = qHash(used, qHash(baseName(m_font)));
+    const size_t hash = qHash(used, qHash(m_baseName));
     QByteArray tag(6, 'A');
     for (int i = 0; i < 6; ++i)
         tag[i] = char('A' + (hash >> (5 * i)) % 26);
-    const QByteArray name = '/' + tag + '+' + baseName(m_font);
+    const QByteArray name = '/' + tag + '+' + m_baseName;
 
     const int cid = file.reserve();
     const int descriptor = file.reserve();
@@ -137,30 +172,22 @@ Status PdfFontResource::write(PdfFileWriter& file, int id, const QSet<char32_t>&
 
     // Flags: nonsymbolic (32), italic (64).
     const int flags = 32 | (m_italic || m_italicAngle != 0 ? 64 : 0);
-    const double capHeight = m_font.capHeight() / m_font.pixelSize() * m_unitsPerEm;
     file.object(descriptor, "<< /Type /FontDescriptor /FontName " + name + " /Flags " +
                                 QByteArray::number(flags) + " /FontBBox [" + units(m_bbox[0]) +
                                 ' ' + units(m_bbox[1]) + ' ' + units(m_bbox[2]) + ' ' +
                                 units(m_bbox[3]) + "] /ItalicAngle " +
                                 PdfSyntax::number(m_italicAngle) + " /Ascent " + units(m_ascender) +
                                 " /Descent " + units(m_descender) + " /CapHeight " +
-                                units(capHeight) + " /StemV " + (m_bold ? "120" : "80") +
+                                units(m_capHeight) + " /StemV " + (m_bold ? "120" : "80") +
                                 " /FontFile2 " + ref(fontFile) + " >>");
     file.stream(fontFile, " /Length1 " + QByteArray::number(subset->size()), *subset);
 
-    // Each used glyph back to the character that made it: the font's own character map, read
-    // for the characters shown (the body font's letter spacing keeps ligatures out).
+    // Each used glyph back to the character that made it (seal()): the body font's letter
+    // spacing keeps ligatures out, so each glyph is one character.
     std::vector<std::pair<quint32, char32_t>> map;
-    for (char32_t c : characters) {
-        const QString s = QString::fromUcs4(&c, 1);
-        const QList<quint32> g = m_font.glyphIndexesForString(s);
-        if (g.size() == 1 && g[0] != 0 && g[0] < m_used.size() && m_used[g[0]])
-            map.emplace_back(g[0], c);
-    }
-    std::sort(map.begin(), map.end());
-    map.erase(std::unique(map.begin(), map.end(),
-                          [](const auto& a, const auto& b) { return a.first == b.first; }),
-              map.end());
+    for (quint32 g : std::as_const(used))
+        if (m_toUnicode[g] != 0)
+            map.emplace_back(g, m_toUnicode[g]);
     QByteArray cmap("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                     "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
                     "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"

@@ -12,6 +12,8 @@
 
 namespace cpd {
 
+class PdfCanvas;
+
 // Lays a ReportDocument out on A4 pages directly with QTextLayout (PdfPageSetup's page: 15 mm
 // margins, the running header doc.header over a rule, pageFormat's "Page n of N" in the footer)
 // and paints the pages into a PDF or, one at a time, into images for a preview. Everything is
@@ -34,6 +36,20 @@ public:
     QImage pageImage(int page, int widthPx) const;
     // The PDF, titled doc.title, made by "CPD Journal".
     Result<QByteArray> pdf(const Progress& progress = {}) const;
+
+    // The same PDF straight from a document, laid out and written on two threads when it has a
+    // page break near its middle (the pages after it are laid out apart from those before; the
+    // page numbers are drawn last). What an export uses; progress runs on the calling thread.
+    struct Written
+    {
+        QByteArray pdf;
+        int pages = 0;
+    };
+    static Result<Written> write(const ReportDocument& doc, const QString& pageFormat,
+                                 const Progress& progress = {});
+
+    // Page index without its page number (the running header, the page's own).
+    void paintBody(PdfCanvas& canvas, int index) const;
 
 private:
     struct Pages;

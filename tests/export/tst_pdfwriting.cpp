@@ -1,7 +1,8 @@
-// The PDF that PdfWriterCanvas writes for ReportPdfLayout, against the same pages through Qt's
-// own PDF engine (CPD_PDF_ENGINE=qt), read back with poppler: the same text, the same pages
-// pixel for pixel (within antialiasing), fonts embedded as subsets with a Unicode map, links,
-// metadata, and nothing poppler complains about.
+// The PDF that ReportPdfLayout writes itself (PdfPageRecorder, PdfDocumentWriter), on two
+// threads (ReportPdfLayout::write) and on one (pdf()), against the same pages through Qt's own
+// PDF engine (CPD_PDF_ENGINE=qt), read back with poppler: the same text, the same pages pixel
+// for pixel (within antialiasing), fonts embedded as subsets with a Unicode map, links, metadata,
+// nothing poppler complains about, and a cancelled write.
 //
 // The fonts are those of a fresh Debian machine (fonts-dejavu-core: DejaVu Sans and its bold,
 // no oblique), through a fontconfig file of the test's own: Qt slants italic text itself, and
@@ -62,7 +63,7 @@ ReportDocument document()
     ReportTable t =
         grid({QStringLiteral("Date"), QStringLiteral("What happened"), QStringLiteral("Hours")},
              {15, 70, 15});
-    for (int i = 0; i < 60; ++i) {
+    for (int i = 0; i < 120; ++i) {
         t.rows << QList<ReportCell>{
             ReportCell{
                 {plain(QStringLiteral("%1/10/2025").arg(i % 28 + 1, 2, 10, QLatin1Char('0')))}},
@@ -73,6 +74,9 @@ ReportDocument document()
             ReportCell{{plain(QString::number(1.5 + i % 3))}, true}};
     }
     doc.blocks << table(t);
+    // A page break near the middle: write() lays out what follows on a thread of its own.
+    doc.blocks << heading(QStringLiteral("Practice-related feedback"), true);
+    doc.blocks << table(t);
     doc.blocks << heading(QStringLiteral("Reflective accounts"), true);
     doc.blocks << paragraph({link(QStringLiteral("A link that runs over the end of its line and on "
                                                  "to the next one, as long links do in narrow "
@@ -82,20 +86,76 @@ ReportDocument document()
     return doc;
 }
 
-QByteArray pdf(const ReportDocument& doc, bool qtEngine)
+const QString kPageFormat = QStringLiteral("Page %1 of %2");
+
+enum class How
 {
-    if (qtEngine)
+    TwoThreads, // ReportPdfLayout::write
+    OneThread,  // ReportPdfLayout::pdf
+    QtEngine,
+};
+
+QByteArray pdf(const ReportDocument& doc, How how)
+{
+    if (how == How::QtEngine)
         qputenv("CPD_PDF_ENGINE", "qt");
-    auto out = ReportPdfLayout(doc, QStringLiteral("Page %1 of %2")).pdf();
+    Result<QByteArray> out = QByteArray();
+    if (how == How::TwoThreads) {
+        auto written = ReportPdfLayout::write(doc, kPageFormat);
+        if (written && written->pages != ReportPdfLayout(doc, kPageFormat).pageCount())
+            qFatal("write() counted %d pages", written->pages);
+        out = written ? Result<QByteArray>(written->pdf) : std::unexpected(written.error());
+    } else {
+        out = ReportPdfLayout(doc, kPageFormat).pdf();
+    }
     qunsetenv("CPD_PDF_ENGINE");
     if (!out)
         qFatal("pdf failed: %s", qPrintable(out.error().message));
     return *out;
 }
 
+// Pages of a and b that differ, by poppler's rendering at 100 dpi (a glyph out of place by more
+// than a pixel, a quarter of a millimetre, missing or in another shape), as "page n: x of y".
+QStringList differentPages(const Poppler& a, const Poppler& b)
+{
+    QStringList out;
+    for (int n = 1; n <= a.pages(); ++n) {
+        const Poppler::Image x = a.grey(n, 100);
+        const Poppler::Image y = b.grey(n, 100);
+        if (x.width != y.width || x.height != y.height) {
+            out << QStringLiteral("page %1: another size").arg(n);
+            continue;
+        }
+        const auto at = [](const Poppler::Image& image, int i, int j) {
+            return int(static_cast<unsigned char>(image.pixels[qsizetype(j) * image.width + i]));
+        };
+        // A pixel differs when no pixel around it in the other page is near its shade: the
+        // rasteriser may snap a line of text to the pixel row above or below.
+        qsizetype ink = 0;
+        qsizetype differ = 0;
+        for (int j = 1; j + 1 < x.height; ++j) {
+            for (int i = 1; i + 1 < x.width; ++i) {
+                const int v = at(x, i, j);
+                ink += at(y, i, j) < 128;
+                bool near = false;
+                for (int dj = -1; dj <= 1 && !near; ++dj)
+                    for (int di = -1; di <= 1 && !near; ++di)
+                        near = std::abs(v - at(y, i + di, j + dj)) <= 96;
+                differ += !near;
+            }
+        }
+        if (ink < 2000 || differ * 1000 >= ink)
+            out << QStringLiteral("page %1: %2 of %3 dark pixels differ")
+                       .arg(n)
+                       .arg(differ)
+                       .arg(ink);
+    }
+    return out;
+}
+
 } // namespace
 
-class TestPdfWriterCanvas : public QObject
+class TestPdfWriting : public QObject
 {
     Q_OBJECT
 
@@ -105,14 +165,18 @@ private slots:
         QVERIFY(kFontsSet);
         if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
             QFAIL("poppler-utils is not installed (scripts/install-deps.sh installs it)");
-        const QByteArray ours = pdf(document(), false);
-        const QByteArray qt = pdf(document(), true);
+        const QByteArray ours = pdf(document(), How::TwoThreads);
+        const QByteArray single = pdf(document(), How::OneThread);
+        const QByteArray qt = pdf(document(), How::QtEngine);
         QVERIFY2(ours.startsWith("%PDF-1.4"), ours.left(16).constData());
-        QVERIFY(!qt.contains("PdfWriterCanvas")); // two different files, not one twice
         QVERIFY(ours != qt);
         m_ours = std::make_unique<Poppler>(ours);
+        m_single = std::make_unique<Poppler>(single);
         m_qt = std::make_unique<Poppler>(qt);
         m_oursBytes = ours;
+        // The page numbers are drawn over the pages of both threads: two streams a page.
+        QVERIFY(ours.contains("/Contents ["));
+        QVERIFY(!single.contains("/Contents ["));
     }
 
     void sameTextAsQtsEngine()
@@ -129,39 +193,45 @@ private slots:
 
     void samePagesAsQtsEngine()
     {
-        for (int n = 1; n <= m_ours->pages(); ++n) {
-            const Poppler::Image a = m_ours->grey(n, 100);
-            const Poppler::Image b = m_qt->grey(n, 100);
-            QCOMPARE(a.width, b.width);
-            QCOMPARE(a.height, b.height);
-            const auto at = [](const Poppler::Image& image, int x, int y) {
-                return int(
-                    static_cast<unsigned char>(image.pixels[qsizetype(y) * image.width + x]));
-            };
-            // A pixel differs when no pixel around it in the other page is near its shade: the
-            // rasteriser may snap a line of text to the pixel row above or below.
-            qsizetype ink = 0;
-            qsizetype differ = 0;
-            for (int y = 1; y + 1 < a.height; ++y) {
-                for (int x = 1; x + 1 < a.width; ++x) {
-                    const int v = at(a, x, y);
-                    ink += at(b, x, y) < 128;
-                    bool near = false;
-                    for (int dy = -1; dy <= 1 && !near; ++dy)
-                        for (int dx = -1; dx <= 1 && !near; ++dx)
-                            near = std::abs(v - at(b, x + dx, y + dy)) <= 96;
-                    differ += !near;
-                }
-            }
-            // A glyph out of place by more than a pixel (a quarter of a millimetre), missing or
-            // in another shape changes dozens.
-            QVERIFY2(ink > 2000, qPrintable(QStringLiteral("page %1 is blank").arg(n)));
-            QVERIFY2(differ * 1000 < ink,
-                     qPrintable(QStringLiteral("page %1: %2 of %3 dark pixels differ")
-                                    .arg(n)
-                                    .arg(differ)
-                                    .arg(ink)));
-        }
+        const QStringList differ = differentPages(*m_ours, *m_qt);
+        QVERIFY2(differ.isEmpty(), qPrintable(differ.join(QLatin1String("; "))));
+    }
+
+    void twoThreadsMakeTheSamePagesAsOne()
+    {
+        QCOMPARE(m_ours->pages(), m_single->pages());
+        for (int n = 1; n <= m_ours->pages(); ++n)
+            QCOMPARE(m_ours->lines(n), m_single->lines(n));
+        const QStringList differ = differentPages(*m_ours, *m_single);
+        QVERIFY2(differ.isEmpty(), qPrintable(differ.join(QLatin1String("; "))));
+        QCOMPARE(m_ours->fonts().split(QLatin1Char('\n')).size(),
+                 m_single->fonts().split(QLatin1Char('\n')).size());
+    }
+
+    void cancelled()
+    {
+        const ReportDocument doc = document();
+        const int pages = ReportPdfLayout(doc, kPageFormat).pageCount();
+        QList<int> seen;
+        auto out = ReportPdfLayout::write(doc, kPageFormat, [&](int page, int count) {
+            if (count != pages)
+                qFatal("progress counted %d pages of %d", count, pages);
+            seen << page;
+            return page < 2;
+        });
+        QVERIFY(!out);
+        QCOMPARE(out.error().message, QStringLiteral("Cancelled."));
+        QCOMPARE(seen, (QList<int>{0, 1, 2}));
+        // Uncancelled, progress goes forward page by page (then samples the other thread's).
+        seen.clear();
+        QVERIFY(ReportPdfLayout::write(doc, kPageFormat, [&](int page, int) {
+            seen << page;
+            return true;
+        }));
+        QVERIFY(seen.size() >= 3);
+        QCOMPARE(seen.mid(0, 3), (QList<int>{0, 1, 2}));
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QVERIFY(seen.last() < pages);
     }
 
     void fontsAreEmbeddedSubsetsThatMapToUnicode()
@@ -195,9 +265,10 @@ private slots:
 
 private:
     std::unique_ptr<Poppler> m_ours;
+    std::unique_ptr<Poppler> m_single;
     std::unique_ptr<Poppler> m_qt;
     QByteArray m_oursBytes;
 };
 
-QTEST_MAIN(TestPdfWriterCanvas)
-#include "tst_pdfwritercanvas.moc"
+QTEST_MAIN(TestPdfWriting)
+#include "tst_pdfwriting.moc"

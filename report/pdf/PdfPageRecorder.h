@@ -1,7 +1,6 @@
 #pragma once
 
 #include "PdfCanvas.h"
-#include "PdfFileWriter.h"
 #include "PdfFontResource.h"
 #include "util/Result.h"
 
@@ -12,6 +11,7 @@
 #include <QSizeF>
 #include <QString>
 
+#include <future>
 #include <optional>
 #include <vector>
 
@@ -19,14 +19,16 @@ class QGlyphRun;
 
 namespace cpd {
 
-// PdfCanvas that writes the PDF itself: a content stream per page with one text operator per
-// run of glyphs (Qt's engine writes one per glyph), TrueType fonts embedded as subsets
-// (PdfFontResource), link annotations. Pages are in page coordinates (pixels at resolution dpi).
-// Made for ReportPdfLayout: shades, rules and laid-out text, nothing else.
-class PdfWriterCanvas final : public PdfCanvas
+// PdfCanvas that records PDF pages: a content stream per page with one text operator per run of
+// glyphs (Qt's engine writes one per glyph) in its fonts (PdfFontResource, named /<prefix><n>),
+// and the page's link annotations. PdfDocumentWriter puts recorders' pages into a file. Pages are
+// in page coordinates (pixels at resolution dpi). Made for ReportPdfLayout: shades, rules and
+// laid-out text, nothing else. A recorder is used on one thread, but pages are deflated on the
+// thread pool while it goes on.
+class PdfPageRecorder final : public PdfCanvas
 {
 public:
-    PdfWriterCanvas(const QString& title, const QSizeF& page, int resolution);
+    PdfPageRecorder(char prefix, const QSizeF& page, int resolution);
 
     // Ends the page drawn so far and starts another (the first page needs none).
     void newPage();
@@ -36,10 +38,21 @@ public:
     void drawText(const QTextLayout& layout, int firstLine, int lineCount, const QPointF& origin,
                   const QColor& color) override;
 
-    // The file, or why it could not be written. A font without TrueType outlines is such an
-    // error: fontsSupported() then says false, and the caller may use Qt's PDF engine instead.
-    Result<QByteArray> finish();
+    // Ends the last page, waits for the pages' streams and seals the fonts (on the thread that
+    // drew). The error of a font it could not use, if any: fontsSupported() then says whether
+    // that was a font without TrueType outlines, which Qt's PDF engine can embed instead.
+    Status finish();
     bool fontsSupported() const { return m_fontsSupported; }
+
+    char prefix() const { return m_prefix; }
+    int pageCount() const { return int(m_pages.size()); }
+    // Page n's content stream, deflated, and its annotations (after finish()).
+    const QByteArray& content(int n) const { return m_pages[std::size_t(n)].deflated; }
+    const QList<QByteArray>& annotations(int n) const
+    {
+        return m_pages[std::size_t(n)].annotations;
+    }
+    const std::vector<PdfFontResource>& fonts() const { return m_resources; }
 
 private:
     struct Face // a font at a size, as the glyph runs give it
@@ -49,6 +62,13 @@ private:
         double size = 0;
         bool fakeBold = false;
         bool fakeItalic = false;
+    };
+
+    struct Page
+    {
+        std::future<QByteArray> pending;
+        QByteArray deflated;
+        QList<QByteArray> annotations;
     };
 
     void endPage();
@@ -61,13 +81,10 @@ private:
     void addLink(const QRectF& area, const QString& href);
     QByteArray points(const QRectF& area) const;
 
-    PdfFileWriter m_file;
-    QString m_title;
+    char m_prefix;
     QSizeF m_page;
     double m_scale; // points per pixel
-    int m_pagesId;
-    int m_resourcesId;
-    QList<int> m_pageIds;
+    std::vector<Page> m_pages;
     QByteArray m_content;            // the current page's
     QList<QByteArray> m_annotations; // the current page's
     bool m_inText = false;

@@ -1,16 +1,18 @@
-#include "PdfWriterCanvas.h"
+#include "PdfPageRecorder.h"
 
+#include "PdfFileWriter.h"
 #include "PdfSyntax.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QGlyphRun>
 #include <QTextLayout>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
 
 namespace cpd {
 namespace {
@@ -33,27 +35,25 @@ void appendColor(QByteArray& out, const QColor& color, const char* op)
 
 } // namespace
 
-PdfWriterCanvas::PdfWriterCanvas(const QString& title, const QSizeF& page, int resolution)
-    : m_title(title), m_page(page), m_scale(72.0 / resolution)
+PdfPageRecorder::PdfPageRecorder(char prefix, const QSizeF& page, int resolution)
+    : m_prefix(prefix), m_page(page), m_scale(72.0 / resolution)
 {
-    m_pagesId = m_file.reserve();
-    m_resourcesId = m_file.reserve();
     m_content.reserve(128 * 1024);
 }
 
-void PdfWriterCanvas::newPage()
+void PdfPageRecorder::newPage()
 {
     endPage();
 }
 
-void PdfWriterCanvas::endPage()
+void PdfPageRecorder::endPage()
 {
     endText();
-    const int id = m_file.reserve();
-    const int contents = m_file.reserve();
-    // Page coordinates: pixels from the top left.
+    // Page coordinates (pixels from the top left), in a graphics state of the page's own: the
+    // file may draw another stream over it.
     QByteArray content;
     content.reserve(m_content.size() + 64);
+    content += "q ";
     PdfSyntax::appendNumber(content, m_scale);
     content += " 0 0 ";
     PdfSyntax::appendNumber(content, -m_scale);
@@ -61,24 +61,11 @@ void PdfWriterCanvas::endPage()
     PdfSyntax::appendNumber(content, m_page.height() * m_scale);
     content += " cm\n";
     content += m_content;
-    m_file.streamInBackground(contents, {}, content);
-    QByteArray page = "<< /Type /Page /Parent " + QByteArray::number(m_pagesId) +
-                      " 0 R /Resources " + QByteArray::number(m_resourcesId) +
-                      " 0 R /MediaBox [0 0 " + PdfSyntax::number(m_page.width() * m_scale) + ' ' +
-                      PdfSyntax::number(m_page.height() * m_scale) + "] /Contents " +
-                      QByteArray::number(contents) + " 0 R";
-    if (!m_annotations.isEmpty()) {
-        page += " /Annots [";
-        for (const QByteArray& a : std::as_const(m_annotations)) {
-            const int annotation = m_file.reserve();
-            m_file.object(annotation, a);
-            page += QByteArray::number(annotation) + " 0 R ";
-        }
-        page += ']';
-    }
-    page += " >>";
-    m_file.object(id, page);
-    m_pageIds << id;
+    content += "Q\n";
+    auto task = std::make_shared<std::packaged_task<QByteArray()>>(
+        [content = std::move(content)] { return PdfFileWriter::deflate(content); });
+    m_pages.push_back({task->get_future(), {}, m_annotations});
+    QThreadPool::globalInstance()->start([task] { (*task)(); });
     m_content.clear();
     m_annotations.clear();
     m_fill.reset();
@@ -87,7 +74,7 @@ void PdfWriterCanvas::endPage()
     m_spacing = 0;
 }
 
-void PdfWriterCanvas::setFill(const QColor& color)
+void PdfPageRecorder::setFill(const QColor& color)
 {
     if (m_fill == color.rgb())
         return;
@@ -97,7 +84,7 @@ void PdfWriterCanvas::setFill(const QColor& color)
         appendColor(m_content, color, " RG\n");
 }
 
-void PdfWriterCanvas::beginText()
+void PdfPageRecorder::beginText()
 {
     if (!m_inText) {
         m_content += "BT\n";
@@ -105,7 +92,7 @@ void PdfWriterCanvas::beginText()
     }
 }
 
-void PdfWriterCanvas::endText()
+void PdfPageRecorder::endText()
 {
     if (m_inText) {
         if (m_stroking) // the stroke colour and width may change outside text
@@ -117,7 +104,7 @@ void PdfWriterCanvas::endText()
     }
 }
 
-void PdfWriterCanvas::fillRect(const QRectF& rect, const QColor& color)
+void PdfPageRecorder::fillRect(const QRectF& rect, const QColor& color)
 {
     endText();
     setFill(color);
@@ -128,7 +115,7 @@ void PdfWriterCanvas::fillRect(const QRectF& rect, const QColor& color)
     m_content += "re f\n";
 }
 
-void PdfWriterCanvas::drawLines(const QList<QLineF>& lines, const QColor& color, double width)
+void PdfPageRecorder::drawLines(const QList<QLineF>& lines, const QColor& color, double width)
 {
     if (lines.isEmpty())
         return;
@@ -149,7 +136,7 @@ void PdfWriterCanvas::drawLines(const QList<QLineF>& lines, const QColor& color,
     m_content += "S\n";
 }
 
-void PdfWriterCanvas::drawText(const QTextLayout& layout, int firstLine, int lineCount,
+void PdfPageRecorder::drawText(const QTextLayout& layout, int firstLine, int lineCount,
                                const QPointF& origin, const QColor& color)
 {
     // Links are the layout's anchor formats: drawn in their colour, each piece of a line an
@@ -197,7 +184,7 @@ void PdfWriterCanvas::drawText(const QTextLayout& layout, int firstLine, int lin
     }
 }
 
-void PdfWriterCanvas::drawRuns(const QList<QGlyphRun>& runs, const QPointF& origin,
+void PdfPageRecorder::drawRuns(const QList<QGlyphRun>& runs, const QPointF& origin,
                                const QColor& color)
 {
     QList<QLineF> underlines;
@@ -238,12 +225,13 @@ void PdfWriterCanvas::drawRuns(const QList<QGlyphRun>& runs, const QPointF& orig
     }
 }
 
-void PdfWriterCanvas::showRun(const QGlyphRun& run, int index, const QPointF& origin)
+void PdfPageRecorder::showRun(const QGlyphRun& run, int index, const QPointF& origin)
 {
     const Face& f = m_faces[std::size_t(index)];
     PdfFontResource& font = m_resources[std::size_t(f.resource)];
     if (m_face != index) {
-        m_content += "/F";
+        m_content += '/';
+        m_content += m_prefix;
         m_content += QByteArray::number(f.resource);
         m_content += ' ';
         PdfSyntax::appendNumber(m_content, f.size);
@@ -323,7 +311,7 @@ void PdfWriterCanvas::showRun(const QGlyphRun& run, int index, const QPointF& or
     m_content.resize(p - m_content.constData());
 }
 
-int PdfWriterCanvas::face(const QRawFont& raw)
+int PdfPageRecorder::face(const QRawFont& raw)
 {
     for (std::size_t i = 0; i < m_faces.size(); ++i)
         if (m_faces[i].raw == raw)
@@ -355,7 +343,7 @@ int PdfWriterCanvas::face(const QRawFont& raw)
     return int(m_faces.size() - 1);
 }
 
-QByteArray PdfWriterCanvas::points(const QRectF& area) const
+QByteArray PdfPageRecorder::points(const QRectF& area) const
 {
     const double h = m_page.height();
     return PdfSyntax::number(area.left() * m_scale) + ' ' +
@@ -364,7 +352,7 @@ QByteArray PdfWriterCanvas::points(const QRectF& area) const
            PdfSyntax::number((h - area.top()) * m_scale);
 }
 
-void PdfWriterCanvas::addLink(const QRectF& area, const QString& href)
+void PdfPageRecorder::addLink(const QRectF& area, const QString& href)
 {
     const QUrl url(href);
     const QByteArray uri = url.isValid() ? url.toEncoded() : href.toUtf8();
@@ -373,38 +361,22 @@ void PdfWriterCanvas::addLink(const QRectF& area, const QString& href)
                          PdfSyntax::literal(uri) + " >> >>";
 }
 
-Result<QByteArray> PdfWriterCanvas::finish()
+Status PdfPageRecorder::finish()
 {
     endPage();
+    for (Page& page : m_pages)
+        if (page.pending.valid())
+            page.deflated = page.pending.get(); // rethrows the task's bad_alloc
     if (m_error)
         return std::unexpected(*m_error);
     QSet<char32_t> shown = m_shownAstral;
     for (char32_t c = 0; c < m_shown.size(); ++c)
         if (m_shown[c])
             shown.insert(c);
-    QByteArray fonts("<< /Font <<");
-    for (std::size_t i = 0; i < m_resources.size(); ++i) {
-        const int id = m_file.reserve();
-        if (Status written = m_resources[i].write(m_file, id, shown); !written)
-            return std::unexpected(written.error());
-        fonts += " /F" + QByteArray::number(qulonglong(i)) + ' ' + QByteArray::number(id) + " 0 R";
-    }
-    fonts += " >> /ProcSet [/PDF /Text] >>";
-    m_file.object(m_resourcesId, fonts);
-    QByteArray kids;
-    for (int id : std::as_const(m_pageIds))
-        kids += QByteArray::number(id) + " 0 R ";
-    m_file.object(m_pagesId, "<< /Type /Pages /Kids [" + kids + "] /Count " +
-                                 QByteArray::number(m_pageIds.size()) + " >>");
-    const int catalog = m_file.reserve();
-    m_file.object(catalog, "<< /Type /Catalog /Pages " + QByteArray::number(m_pagesId) + " 0 R >>");
-    const int info = m_file.reserve();
-    const QByteArray date =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
-    m_file.object(info, "<< /Title " + PdfSyntax::textString(m_title) + " /Creator " +
-                            PdfSyntax::textString(QStringLiteral("CPD Journal")) +
-                            " /Producer (CPD Journal) /CreationDate (D:" + date + "Z) >>");
-    return m_file.finish(catalog, info);
+    for (PdfFontResource& font : m_resources)
+        font.seal(shown);
+    m_faces.clear(); // they hold QRawFonts of this thread
+    return {};
 }
 
 } // namespace cpd
