@@ -6,6 +6,7 @@
 #include "firstrun/FirstRun.h"
 #include "journal/JournalPage.h"
 #include "main/MainWindow.h"
+#include "main/StartupWarmUp.h"
 #include "revalidation/RevalidationArea.h"
 #include "revalidation/RevalidationDashboard.h"
 #include "settings/Language.h"
@@ -69,6 +70,8 @@ int main(int argc, char* argv[])
                                          QStringLiteral("ID"));
     parser.addOption(entryOption);
     parser.process(app);
+    // Fonts and image formats load on a worker meanwhile (after process(): --help exits at once).
+    cpd::StartupWarmUp::start();
 
     cpd::AppStyle::apply(app);
     // First run: the three questions, once, before the first journal exists (not when a journal
