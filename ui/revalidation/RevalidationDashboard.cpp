@@ -10,7 +10,6 @@
 #include "standards/DeadlineReminder.h"
 #include "standards/ProfileRepository.h"
 #include "standards/RecordRepository.h"
-#include "standards/RevalidationService.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
