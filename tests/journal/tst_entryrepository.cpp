@@ -201,6 +201,61 @@ private slots:
             QCOMPARE(e.links.size(), 1);
         }
     }
+
+    // allTags hops through the tag index; it must give what DISTINCT over every row gave: each tag
+    // once whatever its case (the first spelling in the index on a live entry), none only in the trash.
+    void tagsAreListedOnceEachWithoutThoseOnlyInTheTrash()
+    {
+        TestJournal j;
+        EntryRepository repo(*j.db, j.clock);
+        const QList<QStringList> tagSets = {
+            {QStringLiteral("Asthma"), QStringLiteral("zinc")},
+            {QStringLiteral("asthma"), QStringLiteral("Only in trash"), QStringLiteral("ZINC")},
+            {QStringLiteral("ASTHMA"), QStringLiteral("beta")},
+            {QStringLiteral("Beta"), QStringLiteral("only in trash")},
+            {QStringLiteral("copd"), QStringLiteral("Asthma")},
+            {QStringLiteral("Trashed spelling"), QStringLiteral("a")},
+            {QStringLiteral("trashed SPELLING")},
+        };
+        QList<Entry> entries;
+        for (const QStringList& tags : tagSets) {
+            Entry e = TestJournal::sampleEntry(tags.join(QLatin1Char(' ')));
+            e.tags = tags;
+            entries << e;
+        }
+        auto added = repo.addMany(entries);
+        QVERIFY(added);
+        QVERIFY(repo.moveToTrash(added->at(1).id));
+        QVERIFY(repo.moveToTrash(added->at(3).id));
+        QVERIFY(repo.moveToTrash(added->at(5).id));
+
+        auto tags = repo.allTags();
+        QVERIFY2(tags, qPrintable(tags ? QString() : tags.error().message));
+        QSqlQuery q(j.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT tag FROM entry_tags WHERE entry_id NOT IN "
+                                      "(SELECT id FROM entries WHERE deleted_at IS NOT NULL) ORDER BY tag COLLATE NOCASE")));
+        QStringList distinct;
+        while (q.next())
+            distinct << q.value(0).toString();
+        QCOMPARE(*tags, distinct);
+        QStringList folded;
+        for (const QString& t : std::as_const(*tags))
+            folded << t.toLower();
+        QCOMPARE(folded, (QStringList{QStringLiteral("asthma"), QStringLiteral("beta"), QStringLiteral("copd"),
+                                      QStringLiteral("trashed spelling"), QStringLiteral("zinc")}));
+        QCOMPARE(tags->at(4), QStringLiteral("zinc"));
+        QCOMPARE(tags->at(3), QStringLiteral("trashed SPELLING")); // the live entry's spelling
+
+        QVERIFY(repo.moveToTrash(added->at(6).id));
+        QVERIFY(!repo.allTags()->contains(QStringLiteral("trashed SPELLING"), Qt::CaseInsensitive));
+        QCOMPARE(*repo.count(), 3);
+        EntryFilter trash;
+        trash.place = EntryFilter::Place::Trash;
+        QCOMPARE(*repo.count(trash), 4);
+        QVERIFY(repo.purge(added->at(6).id));
+        QVERIFY(repo.emptyTrash());
+        QCOMPARE(repo.allTags()->size(), 4); // asthma, beta, copd, zinc
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntryRepository)
