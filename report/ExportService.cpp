@@ -57,23 +57,31 @@ Result<ExportService::Rendered> ExportService::render(const Request& request, co
 
     if (request.format == Format::Json) {
         step(0, steps, QCoreApplication::translate("ExportService", "Reading the journal"));
-        auto journal = JournalJson::exportJournal(m_db);
-        if (!journal)
-            return std::unexpected(journal.error());
-        if (cancelled())
-            return fail(QCoreApplication::translate("ExportService", "Cancelled."));
+        // Written a page of entries at a time; each page goes through the gate before it is written.
+        QList<PrivacyGate::Hit> hits;
+        auto gate = [&](const QList<PrivacyGate::Piece>& pieces) -> Status {
+            if (cancelled())
+                return fail(QCoreApplication::translate("ExportService", "Cancelled."));
+            if (request.allowIdentifiers)
+                return {};
+            auto found = PrivacyGate::check(m_db, pieces);
+            if (!found)
+                return std::unexpected(found.error());
+            hits += *found;
+            return {};
+        };
+        auto text = JournalJson::exportText(
+            m_db, [&](const QList<Entry>& page) { return gate(PrivacyGate::piecesOfEntries(page)); },
+            [&](const QJsonObject& rest) { return gate(PrivacyGate::piecesOfJournal(rest)); });
+        if (!text)
+            return std::unexpected(text.error());
         step(1, steps, QCoreApplication::translate("ExportService", "Checking for identifiers"));
-        if (!request.allowIdentifiers) {
-            auto hits = PrivacyGate::check(m_db, PrivacyGate::piecesOfJournal(*journal));
-            if (!hits)
-                return std::unexpected(hits.error());
-            if (!hits->isEmpty()) {
-                out.findings = *hits;
-                return out;
-            }
+        if (!hits.isEmpty()) {
+            out.findings = hits;
+            return out;
         }
         step(2, steps, QCoreApplication::translate("ExportService", "Writing"));
-        out.bytes = QJsonDocument(*journal).toJson(QJsonDocument::Indented);
+        out.bytes = std::move(*text);
         step(steps, steps, QCoreApplication::translate("ExportService", "Done"));
         return out;
     }

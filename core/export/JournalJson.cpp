@@ -1,12 +1,14 @@
 #include "export/JournalJson.h"
 
 #include "journal/EntryJson.h"
+#include "journal/EntryJsonWriter.h"
 #include "journal/EntryRepository.h"
 #include "standards/ProfileRepository.h"
 #include "standards/RecordRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "util/Clock.h"
+#include "util/IndentedJson.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -419,53 +421,60 @@ QStringList JournalJson::tables()
     return out;
 }
 
-Result<QJsonObject> JournalJson::exportJournal(Database& db)
+namespace {
+
+constexpr int kPage = 500;
+
+EntryFilter placeFilter(EntryFilter::Place place)
+{
+    EntryFilter f;
+    f.place = place;
+    return f;
+}
+
+const Clock& unusedClock()
 {
     static const StillClock unused{QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)};
+    return unused;
+}
+
+// Everything of the export but "entries": the profile, the trash, the records and the tables.
+Result<QJsonObject> restOf(Database& db)
+{
     const QSqlDatabase conn = db.connection();
     QJsonObject out;
-    out.insert(QStringLiteral("format"), formatName());
-    out.insert(QStringLiteral("version"), kVersion);
+    out.insert(QStringLiteral("format"), JournalJson::formatName());
+    out.insert(QStringLiteral("version"), JournalJson::kVersion);
 
-    auto profile = ProfileRepository(db, unused).load();
+    auto profile = ProfileRepository(db, unusedClock()).load();
     if (!profile)
         return std::unexpected(profile.error());
     out.insert(QStringLiteral("profile"), *profile ? QJsonValue((*profile)->toJson()) : QJsonValue(QJsonValue::Null));
 
-    EntryRepository repo(db, unused);
-    QHash<QString, Entry> byId;
-    for (EntryFilter::Place place : {EntryFilter::Place::Journal, EntryFilter::Place::Trash}) {
-        EntryFilter f;
-        f.place = place;
-        auto list = repo.entries(f);
-        if (!list)
-            return std::unexpected(list.error());
-        for (Entry& e : *list)
-            byId.insert(e.id, std::move(e));
-    }
-    QJsonArray entries;
-    QJsonArray trash;
+    QHash<QString, QString> deletedAt;
     {
         QSqlQuery q(conn);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, deleted_at FROM entries ORDER BY seq")))
+        if (!q.exec(QStringLiteral("SELECT id, deleted_at FROM entries WHERE deleted_at IS NOT NULL")))
             return fail(Sql::describe(
                 q.lastError(), QCoreApplication::translate("JournalJson", "read the entries")));
-        while (q.next()) {
-            const auto it = byId.constFind(q.value(0).toString());
-            if (it == byId.cend())
-                continue;
-            const QJsonObject json = EntryJson::toJson(*it);
-            if (q.value(1).isNull())
-                entries.append(json);
-            else
-                trash.append(QJsonObject{{QStringLiteral("deleted_at"), q.value(1).toString()}, {QStringLiteral("entry"), json}});
-        }
+        while (q.next())
+            deletedAt.insert(q.value(0).toString(), q.value(1).toString());
     }
-    out.insert(QStringLiteral("entries"), entries);
+    QJsonArray trash;
+    Status trashRead = EntryRepository(db, unusedClock())
+                           .forEachPage(placeFilter(EntryFilter::Place::Trash), QStringLiteral("e.seq"), kPage,
+                                        [&](const QList<Entry>& page) -> Status {
+                                            for (const Entry& e : page)
+                                                trash.append(QJsonObject{{QStringLiteral("deleted_at"), deletedAt.value(e.id)},
+                                                                         {QStringLiteral("entry"), EntryJson::toJson(e)}});
+                                            return {};
+                                        });
+    if (!trashRead)
+        return std::unexpected(trashRead.error());
     out.insert(QStringLiteral("trash"), trash);
 
-    auto records = RecordRepository(db, unused).list();
+    auto records = RecordRepository(db, unusedClock()).list();
     if (!records)
         return std::unexpected(records.error());
     QHash<QString, Record> recordById;
@@ -498,6 +507,67 @@ Result<QJsonObject> JournalJson::exportJournal(Database& db)
         tables.insert(QString::fromLatin1(t.name), *rows);
     }
     out.insert(QStringLiteral("tables"), tables);
+    return out;
+}
+
+} // namespace
+
+Result<QJsonObject> JournalJson::exportJournal(Database& db)
+{
+    auto out = restOf(db);
+    if (!out)
+        return out;
+    QJsonArray entries;
+    Status read = EntryRepository(db, unusedClock())
+                      .forEachPage(placeFilter(EntryFilter::Place::Journal), QStringLiteral("e.seq"), kPage,
+                                   [&](const QList<Entry>& page) -> Status {
+                                       for (const Entry& e : page)
+                                           entries.append(EntryJson::toJson(e));
+                                       return {};
+                                   });
+    if (!read)
+        return std::unexpected(read.error());
+    out->insert(QStringLiteral("entries"), entries);
+    return out;
+}
+
+Result<QByteArray> JournalJson::exportText(Database& db, const std::function<Status(const QList<Entry>&)>& seeEntries,
+                                           const std::function<Status(const QJsonObject&)>& seeRest)
+{
+    // "entries" sorts first of the document's keys: it is written, then the rest as Qt writes it.
+    QByteArray out("{\n");
+    IndentedJson::key(out, u"entries", 1);
+    out.append('[');
+    bool first = true;
+    Status read = EntryRepository(db, unusedClock())
+                      .forEachPage(placeFilter(EntryFilter::Place::Journal), QStringLiteral("e.seq"), kPage,
+                                   [&](const QList<Entry>& page) -> Status {
+                                       if (seeEntries) {
+                                           if (auto ok = seeEntries(page); !ok)
+                                               return ok;
+                                       }
+                                       for (const Entry& e : page) {
+                                           out.append(first ? "\n" : ",\n");
+                                           first = false;
+                                           IndentedJson::indent(out, 2);
+                                           EntryJsonWriter::append(out, e, 2);
+                                       }
+                                       return {};
+                                   });
+    if (!read)
+        return std::unexpected(read.error());
+    out.append('\n');
+    IndentedJson::indent(out, 1);
+    out.append("],\n");
+    auto rest = restOf(db);
+    if (!rest)
+        return std::unexpected(rest.error());
+    if (seeRest) {
+        if (auto ok = seeRest(*rest); !ok)
+            return std::unexpected(ok.error());
+    }
+    const QByteArray tail = QJsonDocument(*rest).toJson(QJsonDocument::Indented);
+    out.append(tail.constData() + 2, tail.size() - 2); // without its opening "{\n"
     return out;
 }
 

@@ -119,6 +119,14 @@ QList<PrivacyGate::Piece> PrivacyGate::piecesOfJournal(const QJsonObject& journa
     return out;
 }
 
+QList<PrivacyGate::Piece> PrivacyGate::piecesOfEntries(const QList<Entry>& entries)
+{
+    QList<Piece> out;
+    for (const Entry& e : entries)
+        addEntry(out, e);
+    return out;
+}
+
 Result<QList<PrivacyGate::Hit>> PrivacyGate::check(Database& db, const QList<Piece>& pieces)
 {
     const ConfidentialityScanner scanner;

@@ -9,6 +9,7 @@
 namespace cpd {
 
 class Database;
+struct Entry;
 struct Portfolio;
 
 // The confidentiality check every export passes: all the free text that would leave the journal
@@ -39,6 +40,8 @@ public:
     static QList<Piece> piecesOf(const Portfolio& portfolio);
     // Everything in a whole-journal JSON export (JournalJson) that is free text.
     static QList<Piece> piecesOfJournal(const QJsonObject& journal);
+    // The same pieces piecesOfJournal finds in these entries of its "entries".
+    static QList<Piece> piecesOfEntries(const QList<Entry>& entries);
 
     // The findings left after the person's dismissals, in the order of the pieces.
     static Result<QList<Hit>> check(Database& db, const QList<Piece>& pieces);

@@ -394,6 +394,39 @@ Result<QList<Entry>> EntryRepository::entries(const EntryFilter& filter) const
     return load(where, binds, QStringLiteral("ORDER BY e.date DESC, e.seq DESC"));
 }
 
+Status EntryRepository::forEachPage(const EntryFilter& filter, const QString& order, int pageSize,
+                                   const std::function<Status(const QList<Entry>&)>& page) const
+{
+    QVariantList binds;
+    const QString where = filter.whereClause(QStringLiteral("e"), binds);
+    QList<qint64> seqs;
+    {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (auto ok = Sql::prepare(q, QStringLiteral("SELECT e.seq FROM entries e WHERE %1 ORDER BY %2").arg(where, order)); !ok)
+            return ok;
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        if (auto ok = Sql::exec(q, QCoreApplication::translate("EntryRepository", "read the journal")); !ok)
+            return ok;
+        while (q.next())
+            seqs << q.value(0).toLongLong();
+    }
+    for (qsizetype from = 0; from < seqs.size(); from += pageSize) {
+        QStringList in;
+        for (qsizetype i = from; i < qMin(from + pageSize, seqs.size()); ++i)
+            in << QString::number(seqs.at(i));
+        // A run of the order, so ordering it again by the same keys keeps it.
+        auto entries = load(QStringLiteral("e.seq IN (%1)").arg(in.join(QLatin1Char(','))), {},
+                            QStringLiteral("ORDER BY ") + order);
+        if (!entries)
+            return std::unexpected(entries.error());
+        if (auto ok = page(*entries); !ok)
+            return ok;
+    }
+    return {};
+}
+
 Result<QList<Entry>> EntryRepository::load(const QString& where, const QVariantList& binds,
                                            const QString& orderAndLimit) const
 {

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace cpd {
 
 class Clock;
@@ -33,6 +35,11 @@ public:
     Result<QList<EntrySummary>> summaries(const EntryFilter& filter, int offset, int limit) const;
     // Whole entries, newest first, for exports and list --json.
     Result<QList<Entry>> entries(const EntryFilter& filter = {}) const;
+    // The same entries a page at a time, so that nobody holds 100,000 of them: page() gets up to
+    // pageSize entries in `order` (an ORDER BY on alias e that orders every entry, such as
+    // "e.seq"); an error it returns stops the walk and is returned.
+    Status forEachPage(const EntryFilter& filter, const QString& order, int pageSize,
+                       const std::function<Status(const QList<Entry>&)>& page) const;
     Result<QStringList> allTags() const;
 
     Status moveToTrash(const QString& id);
