@@ -50,14 +50,26 @@ class Writer
 {
 public:
     explicit Writer(const QSqlDatabase& db)
-        : insertEntry(db), updateEntry(db), seqOf(db), deleteTags(db), deleteLinks(db),
+        : m_db(db), insertEntry(db), updateEntry(db), seqOf(db), deleteTags(db), deleteLinks(db),
           deleteTopics(db), insertTag(db), insertLink(db), insertTopic(db), deleteFts(db),
           insertFts(db)
     {
     }
 
-    Status prepare()
+    // For a batch: search rows wait in a temporary table and reach entry_fts in one statement
+    // (finish()). FTS5 writes its pending rows out at every statement's savepoint, so a row per
+    // statement, between the entries' own inserts, made a segment per entry and merged them.
+    Status prepare(bool batch = false)
     {
+        m_batch = batch;
+        if (batch) {
+            if (auto ok = Sql::exec(m_db,
+                                    QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS pending_entry_fts "
+                                                   "(rowid INTEGER PRIMARY KEY, title, reflection, tags, links)"),
+                                    QCoreApplication::translate("EntryRepository", "index the entries for search"));
+                !ok)
+                return ok;
+        }
         const QString cols = QStringLiteral(
             "title, date, end_date, activity, hours, participatory_hours, credits, template, "
             "reflection, code_themes, gmp_domains, feedback_source, feedback_type, status, "
@@ -81,8 +93,9 @@ public:
             {&insertTopic, QStringLiteral("INSERT INTO entry_topics (entry_id, position, topic_id, "
                                           "level) VALUES (?,?,?,?)")},
             {&deleteFts, QStringLiteral("DELETE FROM entry_fts WHERE rowid = ?")},
-            {&insertFts, QStringLiteral("INSERT INTO entry_fts (rowid, title, reflection, tags, "
-                                        "links) VALUES (?,?,?,?,?)")},
+            {&insertFts, QStringLiteral("INSERT INTO %1 (rowid, title, reflection, tags, "
+                                        "links) VALUES (?,?,?,?,?)")
+                             .arg(batch ? QStringLiteral("temp.pending_entry_fts") : QStringLiteral("entry_fts"))},
         };
         for (const auto& [query, sql] : statements) {
             if (auto ok = Sql::prepare(*query, sql); !ok)
@@ -104,7 +117,7 @@ public:
             e.participatoryHours,
             e.credits ? QVariant(*e.credits) : QVariant(QMetaType(QMetaType::Double)),
             e.templateId,
-            compactJson(EntryJson::toJson(e).value(QStringLiteral("reflection")).toObject()),
+            compactJson(reflectionObject(e)),
             compactJson(e.codeThemes),
             compactJson(e.gmpDomains),
             nullable(e.feedbackSource),
@@ -177,7 +190,33 @@ public:
         return Sql::exec(insertFts, saving);
     }
 
+    // A batch's search rows into entry_fts, in the order written.
+    Status finish()
+    {
+        if (!m_batch)
+            return {};
+        insertFts.finish();
+        const QString indexing = QCoreApplication::translate("EntryRepository", "index the entries for search");
+        if (auto ok = Sql::exec(m_db,
+                                QStringLiteral("INSERT INTO entry_fts (rowid, title, reflection, tags, links) "
+                                               "SELECT rowid, title, reflection, tags, links FROM temp.pending_entry_fts ORDER BY rowid"),
+                                indexing);
+            !ok)
+            return ok;
+        return Sql::exec(m_db, QStringLiteral("DROP TABLE temp.pending_entry_fts"), indexing);
+    }
+
 private:
+    static QJsonObject reflectionObject(const Entry& e)
+    {
+        QJsonObject reflection;
+        for (auto it = e.reflection.cbegin(); it != e.reflection.cend(); ++it)
+            reflection.insert(it.key(), it.value());
+        return reflection;
+    }
+
+    QSqlDatabase m_db;
+    bool m_batch = false;
     QSqlQuery insertEntry, updateEntry, seqOf, deleteTags, deleteLinks, deleteTopics, insertTag,
         insertLink, insertTopic, deleteFts, insertFts;
 };
@@ -216,7 +255,7 @@ Result<QList<Entry>> EntryRepository::addMany(QList<Entry> entries)
     }
     Status stored = m_db.transaction([&]() -> Status {
         Writer writer(m_db.connection());
-        if (auto ok = writer.prepare(); !ok)
+        if (auto ok = writer.prepare(entries.size() > 1); !ok)
             return ok;
         QSqlQuery exists(m_db.connection());
         if (auto ok = Sql::prepare(exists, QStringLiteral("SELECT 1 FROM entries WHERE id = ?")); !ok)
@@ -236,7 +275,7 @@ Result<QList<Entry>> EntryRepository::addMany(QList<Entry> entries)
             if (auto ok = writer.write(e, true); !ok)
                 return ok;
         }
-        return {};
+        return writer.finish();
     });
     if (!stored)
         return std::unexpected(stored.error());
