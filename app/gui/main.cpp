@@ -137,7 +137,9 @@ int main(int argc, char* argv[])
                 std::fflush(stdout);
             }
             auto* dashboard = qobject_cast<cpd::RevalidationDashboard*>(window.areaIfMade(cpd::RevalidationArea::kId));
-            if (!dashboard || !dashboard->isUpdating())
+            // The dashboard works its figures out once it has painted: behind another area it
+            // never does, and there are no figures to wait for.
+            if (!dashboard || !dashboard->isVisible() || !dashboard->isUpdating())
                 return finish();
             QObject::connect(
                 dashboard, &cpd::RevalidationDashboard::statusShown, &window,

@@ -119,10 +119,17 @@ void PdfPageRecorder::drawLines(const QList<QLineF>& lines, const QColor& color,
 {
     if (lines.isEmpty())
         return;
+    stroke(lines, color, width, 2); // square caps, as QPen's
+}
+
+void PdfPageRecorder::stroke(const QList<QLineF>& lines, const QColor& color, double width, int cap)
+{
     endText();
     appendColor(m_content, color, " RG ");
     PdfSyntax::appendNumber(m_content, width);
-    m_content += " w 2 J\n"; // square caps, as QPen's
+    m_content += " w ";
+    m_content += char('0' + cap);
+    m_content += " J\n";
     for (const QLineF& l : lines) {
         PdfSyntax::appendNumber(m_content, l.x1());
         m_content += ' ';
@@ -206,23 +213,8 @@ void PdfPageRecorder::drawRuns(const QList<QGlyphRun>& runs, const QPointF& orig
             underlineWidth = run.rawFont().lineThickness();
         }
     }
-    if (!underlines.isEmpty()) {
-        endText();
-        appendColor(m_content, color, " RG ");
-        PdfSyntax::appendNumber(m_content, underlineWidth);
-        m_content += " w 0 J\n";
-        for (const QLineF& l : std::as_const(underlines)) {
-            PdfSyntax::appendNumber(m_content, l.x1());
-            m_content += ' ';
-            PdfSyntax::appendNumber(m_content, l.y1());
-            m_content += " m ";
-            PdfSyntax::appendNumber(m_content, l.x2());
-            m_content += ' ';
-            PdfSyntax::appendNumber(m_content, l.y2());
-            m_content += " l\n";
-        }
-        m_content += "S\n";
-    }
+    if (!underlines.isEmpty())
+        stroke(underlines, color, underlineWidth, 0); // butt caps, as Qt's underlines
 }
 
 void PdfPageRecorder::showRun(const QGlyphRun& run, int index, const QPointF& origin)

@@ -76,6 +76,8 @@ private:
     void drawRuns(const QList<QGlyphRun>& runs, const QPointF& origin, const QColor& color);
     void showRun(const QGlyphRun& run, int face, const QPointF& origin);
     void setFill(const QColor& color);
+    // Strokes lines width wide in color, with PDF line cap cap (0 butt, 2 square).
+    void stroke(const QList<QLineF>& lines, const QColor& color, double width, int cap);
     void beginText();
     void endText();
     void addLink(const QRectF& area, const QString& href);

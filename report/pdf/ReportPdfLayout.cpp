@@ -118,10 +118,8 @@ Result<QByteArray> ReportPdfLayout::pdf(const Progress& progress) const
         return m->printWithQt(progress);
     PdfPageRecorder recorder('A', PdfPageSetup::page(), PdfPageSetup::kResolution);
     for (int i = 0; i < pageCount(); ++i) {
-        if (progress && !progress(i, pageCount())) {
-            (void)recorder.finish(); // waits for the pages being deflated
+        if (progress && !progress(i, pageCount())) // pages being deflated own their bytes
             return fail(QCoreApplication::translate("PdfRenderer", "Cancelled."));
-        }
         if (i > 0)
             recorder.newPage();
         m->paint(recorder, i);
