@@ -275,6 +275,10 @@ def main():
         html = build / "bench-data" / "nmc-pack.html"
         other["export_pdf"] = program_json([bench_program(build, "bench_export_pdf"), "300", "--runs", "7", "--json",
                                             "--html", str(html)], env)
+        # The export lays out and writes on two threads; the same on one, to show what that adds.
+        other["export_pdf_one_thread"] = program_json(
+            [bench_program(build, "bench_export_pdf"), "300", "--runs", "7", "--json", "--no-floor"],
+            dict(env or os.environ, CPD_PDF_THREADS="1"))
         other["libreoffice_pdf"] = libreoffice_floor(html, 5)
         other["twitter_import"] = program_json([bench_program(build, "bench_twitter_import"), "--json"])
         team = build / "tests" / "bench" / "bench_team_dashboard"
@@ -349,10 +353,17 @@ def print_table(results):
     bare_print = pdf["bare_print"]
     rows.append((f"NMC pack to PDF ({pdf['entries']} entries, {pdf['pages']} pages)", ours, pdf["peak_rss_mb"],
                  f"bare Qt print {bare_print['median_ms']:.0f} ms", ours["median"] / bare_print["median_ms"]))
+    one = ms_row(o["export_pdf_one_thread"]["export_pdf"]) if o.get("export_pdf_one_thread") else None
+    if one:
+        rows.append(("  the same on one thread", one, o["export_pdf_one_thread"]["peak_rss_mb"],
+                     "one thread / two", one["median"] / ours["median"]))
     if o.get("libreoffice_pdf"):
         lo = o["libreoffice_pdf"]
         rows.append(("  the same HTML through LibreOffice (floor)", lo, 0.0,
                      "LibreOffice / ours", lo["median"] / ours["median"]))
+        if one:
+            rows.append(("  LibreOffice against one thread", lo, 0.0,
+                         "LibreOffice / one thread", lo["median"] / one["median"]))
     tw = o["twitter_import"]
     rows.append((f"import a {tw['tweets']:,}-tweet archive", single(tw["import_ms"]), tw["import_peak_rss_mb"], "", None))
     for key, q in o.get("team_dashboard", {}).items():

@@ -234,6 +234,36 @@ private slots:
         QVERIFY(seen.last() < pages);
     }
 
+    // Viewers repair a broken cross-reference table quietly, or not at all: it must be exact.
+    void crossReferencesAndStreamLengthsAreExact()
+    {
+        const QByteArray& d = m_oursBytes;
+        const qsizetype at = d.lastIndexOf("startxref\n");
+        QVERIFY(at > 0);
+        const qsizetype xref = d.mid(at + 10, 20).split('\n').value(0).toLongLong();
+        QVERIFY(d.mid(xref).startsWith("xref\n0 "));
+        const QList<QByteArray> head = d.mid(xref, 40).split('\n');
+        const int count = head.value(1).split(' ').value(1).toInt();
+        QVERIFY(count > 10);
+        const qsizetype entries = xref + head[0].size() + head[1].size() + 2;
+        for (int i = 1; i < count; ++i) {
+            const QByteArray entry = d.mid(entries + 20 * i, 20);
+            QVERIFY2(entry.endsWith(" 00000 n \n"), entry.constData());
+            const qsizetype offset = entry.left(10).toLongLong();
+            QVERIFY2(d.mid(offset).startsWith(QByteArray(QByteArray::number(i) + " 0 obj\n")),
+                     qPrintable(QStringLiteral("object %1").arg(i)));
+        }
+        static const QRegularExpression stream(QStringLiteral("/Length (\\d+)>>\nstream\n"));
+        int streams = 0;
+        const QString latin = QString::fromLatin1(d);
+        for (auto it = stream.globalMatch(latin); it.hasNext(); ++streams) {
+            const auto m = it.next();
+            QCOMPARE(d.mid(m.capturedEnd() + m.captured(1).toLongLong(), 10),
+                     QByteArray("\nendstream"));
+        }
+        QVERIFY(streams > m_ours->pages());
+    }
+
     void fontsAreEmbeddedSubsetsThatMapToUnicode()
     {
         const QStringList rows =
