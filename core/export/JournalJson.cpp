@@ -585,6 +585,12 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
         auto scratch = Database::open(scratchPath);
         if (!scratch)
             return std::unexpected(scratch.error());
+        // A throwaway file: no write-ahead log (which wrote every page the cache spilled again and
+        // again, then copied it all into the file) and no syncing.
+        for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode = MEMORY"), QStringLiteral("PRAGMA synchronous = OFF")}) {
+            if (auto ok = Sql::exec((*scratch)->connection(), pragma, QCoreApplication::translate("JournalJson", "prepare the import")); !ok)
+                return std::unexpected(ok.error());
+        }
         if (auto ok = fillScratch(**scratch, clock, *parsed); !ok)
             return fail(QCoreApplication::translate("JournalJson", "The file cannot be imported; nothing was changed: %1").arg(ok.error().message));
     }
