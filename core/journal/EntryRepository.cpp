@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace cpd {
 namespace {
 
@@ -346,17 +348,30 @@ Result<int> EntryRepository::count(const EntryFilter& filter) const
 Result<QList<EntrySummary>> EntryRepository::summaries(const EntryFilter& filter, int offset,
                                                        int limit) const
 {
+    return summaries(filter, std::nullopt, Towards::End, offset, limit);
+}
+
+Result<QList<EntrySummary>> EntryRepository::summaries(const EntryFilter& filter,
+                                                       const std::optional<EntryListKey>& from,
+                                                       Towards towards, int offset, int limit) const
+{
     QVariantList binds;
-    const QString where = filter.whereClause(QStringLiteral("e"), binds);
-    const QString order = filter.place == EntryFilter::Place::Trash
-                              ? QStringLiteral("e.deleted_at DESC, e.seq DESC")
-                              : QStringLiteral("e.date DESC, e.seq DESC");
+    QString where = filter.whereClause(QStringLiteral("e"), binds);
+    const bool trash = filter.place == EntryFilter::Place::Trash;
+    const QString sortColumn = trash ? QStringLiteral("e.deleted_at") : QStringLiteral("e.date");
+    const bool forward = towards == Towards::End;
+    if (from) {
+        where += QStringLiteral(" AND (%1, e.seq) %2 (?, ?)").arg(sortColumn, forward ? QStringLiteral("<") : QStringLiteral(">"));
+        binds << from->value << from->seq;
+    }
+    const QString direction = forward ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString order = QStringLiteral("%1 %2, e.seq %2").arg(sortColumn, direction);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT e.id, e.title, e.date, e.activity, e.hours, e.participatory_hours, e.status, "
         "e.updated, e.deleted_at, (SELECT group_concat(topic_id, ',') FROM "
-        "(SELECT topic_id FROM entry_topics p WHERE p.entry_id = e.id ORDER BY position)) "
+        "(SELECT topic_id FROM entry_topics p WHERE p.entry_id = e.id ORDER BY position)), e.seq "
         "FROM entries e WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
                             .arg(where, order);
     if (auto ok = Sql::prepare(q, sql); !ok)
@@ -372,18 +387,23 @@ Result<QList<EntrySummary>> EntryRepository::summaries(const EntryFilter& filter
         EntrySummary s;
         s.id = q.value(0).toString();
         s.title = q.value(1).toString();
-        s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        const QString date = q.value(2).toString();
+        s.date = QDate::fromString(date, Qt::ISODate);
         s.activity = q.value(3).toString();
         s.hours = q.value(4).toDouble();
         s.participatoryHours = q.value(5).toDouble();
         s.status = q.value(6).toString();
         s.updated = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-        s.deletedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+        const QString deletedAt = q.value(8).toString();
+        s.deletedAt = QDateTime::fromString(deletedAt, Qt::ISODate);
         const QString topics = q.value(9).toString();
         if (!topics.isEmpty())
             s.topics = topics.split(QLatin1Char(','));
+        s.key = {trash ? deletedAt : date, q.value(10).toLongLong()};
         out.append(s);
     }
+    if (!forward)
+        std::reverse(out.begin(), out.end());
     return out;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <optional>
+
 #include <functional>
 
 namespace cpd {
@@ -33,6 +35,13 @@ public:
     Result<int> count(const EntryFilter& filter = {}) const;
     // Newest first (by date), a page at a time.
     Result<QList<EntrySummary>> summaries(const EntryFilter& filter, int offset, int limit) const;
+    enum class Towards { End, Start };
+    // The same rows read on from a row whose key is known: limit rows after skipping offset, from
+    // just past `from` towards the end of the list or from just before it towards the start (no
+    // `from`: from the list's first or last row), given in list order either way. A large offset
+    // walks the index row by row; reading from a key near the page seeks straight to it.
+    Result<QList<EntrySummary>> summaries(const EntryFilter& filter, const std::optional<EntryListKey>& from,
+                                          Towards towards, int offset, int limit) const;
     // Whole entries, newest first, for exports and list --json.
     Result<QList<Entry>> entries(const EntryFilter& filter = {}) const;
     // The same entries a page at a time, so that nobody holds 100,000 of them: page() gets up to

@@ -7,6 +7,14 @@
 
 namespace cpd {
 
+// Where an entry sorts in a list: the sort column as stored (its date, or in the trash the time it
+// was trashed) and its sequence number, which breaks ties. A page can be read on from it.
+struct EntryListKey
+{
+    QString value;
+    qint64 seq = 0;
+};
+
 // What a row of the journal list shows: enough to recognise an entry, not its reflection.
 struct EntrySummary
 {
@@ -20,6 +28,7 @@ struct EntrySummary
     QString status;
     QDateTime updated;
     QDateTime deletedAt;
+    EntryListKey key;
 };
 
 } // namespace cpd

@@ -180,6 +180,63 @@ private slots:
         QCOMPARE(trash.rowCount(), 1);
         QCOMPARE(trash.idAt(0), firstId);
     }
+
+    // Pages are read on from the nearest known row, or backwards from the end: whatever order rows
+    // are asked for in, each is the row the whole list, read from the top, has there. Many entries
+    // share a date (and in the trash a deletion time), so ties are broken across page boundaries.
+    void rowsAreTheSameWhateverOrderPagesAreReadIn_data()
+    {
+        QTest::addColumn<int>("place");
+        QTest::addColumn<QString>("activity");
+        QTest::newRow("journal") << int(EntryFilter::Place::Journal) << QString();
+        QTest::newRow("filtered") << int(EntryFilter::Place::Journal) << QStringLiteral("reading");
+        QTest::newRow("trash") << int(EntryFilter::Place::Trash) << QString();
+    }
+
+    void rowsAreTheSameWhateverOrderPagesAreReadIn()
+    {
+        QFETCH(int, place);
+        QFETCH(QString, activity);
+        test::TestJournal j;
+        EntryRepository repo(*j.db, j.clock);
+        QList<Entry> entries = manyEntries(2600);
+        for (int i = 0; i < entries.size(); ++i)
+            entries[i].date = QDate(2024, 1, 1).addDays((i * 7) % 23); // about 100 entries a day, out of order
+        auto added = repo.addMany(entries);
+        QVERIFY(added.has_value());
+        for (int i = 1; i < added->size(); i += 5)
+            QVERIFY(repo.moveToTrash(added->at(i).id).has_value()); // all at the same time
+        EntryFilter filter;
+        filter.place = EntryFilter::Place(place);
+        filter.activity = activity;
+        const auto all = repo.summaries(filter, 0, 100000);
+        QVERIFY(all.has_value());
+        QVERIFY(all->size() > 2 * JournalListModel::kPageSize);
+
+        const int n = int(all->size());
+        QList<QList<int>> orders;
+        QList<int> down, up, jumps;
+        for (int row = 0; row < n; row += 37)
+            down << row;
+        for (int row = n - 1; row >= 0; row -= 41)
+            up << row;
+        const int page = JournalListModel::kPageSize;
+        for (const int row : {n - 1, 0, n / 2, n / 2 - page, n - 1 - 2 * page, page * 2 + 5, n / 2 + page + 1, n - 2, 1})
+            jumps << std::clamp(row, 0, n - 1);
+        for (int k = 0, row = 7; k < 60; ++k, row = (row * 7919 + 104729) % n)
+            jumps << row;
+        orders << down << up << jumps;
+        for (const QList<int>& order : std::as_const(orders)) {
+            JournalListModel model(repo);
+            model.setFilter(filter);
+            QCOMPARE(model.rowCount(), n);
+            for (const int row : order)
+                QCOMPARE(model.idAt(row), all->at(row).id);
+            // Every row, after the cache holds whatever pages that order left in it.
+            for (int row = 0; row < n; ++row)
+                QCOMPARE(model.idAt(row), all->at(row).id);
+        }
+    }
 };
 
 QTEST_MAIN(TestJournalListModel)

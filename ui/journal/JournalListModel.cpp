@@ -52,8 +52,7 @@ void JournalListModel::setFilter(const EntryFilter& filter)
         return;
     beginResetModel();
     m_filter = filter;
-    m_pages.clear();
-    m_recent.clear();
+    dropPages();
     m_count = readCount();
     endResetModel();
 }
@@ -63,17 +62,57 @@ void JournalListModel::refresh()
     const int count = readCount();
     if (count == m_count) {
         // Same shape: keep the views' selection and scroll position, repaint the rows.
-        m_pages.clear();
-        m_recent.clear();
+        dropPages();
         if (count > 0)
             emit dataChanged(index(0, 0), index(count - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
-    m_pages.clear();
-    m_recent.clear();
+    dropPages();
     m_count = count;
     endResetModel();
+}
+
+void JournalListModel::dropPages()
+{
+    m_pages.clear();
+    m_recent.clear();
+    m_keys.clear();
+}
+
+Result<QList<EntrySummary>> JournalListModel::fetchPage(int page) const
+{
+    using Towards = EntryRepository::Towards;
+    const int first = page * kPageSize;
+    const int last = std::min(m_count, first + kPageSize) - 1;
+    // From the list's start, or backwards from its end (a jump to the end reads the last rows).
+    std::optional<EntryListKey> from;
+    Towards towards = Towards::End;
+    int skip = first;
+    if (const int fromEnd = m_count - 1 - last; fromEnd < skip) {
+        towards = Towards::Start;
+        skip = fromEnd;
+    }
+    // Or from the nearest known row above the page, or below it.
+    if (auto below = m_keys.upper_bound(last); below != m_keys.end() && below->first - last - 1 < skip) {
+        from = below->second;
+        towards = Towards::Start;
+        skip = below->first - last - 1;
+    }
+    if (auto above = m_keys.lower_bound(first); above != m_keys.begin()) {
+        --above;
+        if (first - above->first - 1 < skip) {
+            from = above->second;
+            towards = Towards::End;
+            skip = first - above->first - 1;
+        }
+    }
+    auto fetched = m_repository.summaries(m_filter, from, towards, skip, last - first + 1);
+    if (fetched && fetched->size() == last - first + 1) {
+        m_keys[first] = fetched->first().key;
+        m_keys[first + int(fetched->size()) - 1] = fetched->last().key;
+    }
+    return fetched;
 }
 
 const EntrySummary* JournalListModel::summaryAt(int row) const
@@ -83,7 +122,7 @@ const EntrySummary* JournalListModel::summaryAt(int row) const
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        auto fetched = m_repository.summaries(m_filter, page * kPageSize, kPageSize);
+        auto fetched = fetchPage(page);
         if (!fetched) {
             emit const_cast<JournalListModel*>(this)->errorOccurred(fetched.error().message);
             return nullptr;

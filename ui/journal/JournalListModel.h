@@ -3,10 +3,13 @@
 #include "journal/EntryFilter.h"
 #include "journal/EntrySummary.h"
 #include "topics/TopicCatalogue.h"
+#include "util/Result.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+
+#include <map>
 
 namespace cpd {
 
@@ -14,6 +17,9 @@ class EntryRepository;
 
 // The journal list over the repository, a page at a time: the row count comes from count() and
 // rows are fetched in pages into a small cache, so a 100,000-entry journal never loads at once.
+// A page is read on from the nearest row whose sort key is known (the first and last rows of every
+// page fetched), or from the list's start or end, whichever is fewer rows away: an OFFSET walks the
+// index row by row, so dragging the scroll bar down a long journal cost more at every step.
 class JournalListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,6 +59,8 @@ signals:
 
 private:
     const EntrySummary* summaryAt(int row) const;
+    Result<QList<EntrySummary>> fetchPage(int page) const;
+    void dropPages();
     int readCount() const;
 
     EntryRepository& m_repository;
@@ -61,6 +69,7 @@ private:
     int m_count = 0;
     mutable QHash<int, QList<EntrySummary>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently used last
+    mutable std::map<int, EntryListKey> m_keys; // row -> its key, for the pages' first and last rows
     mutable int m_pagesFetched = 0;
 };
 
