@@ -59,20 +59,20 @@ Result<ExportService::Rendered> ExportService::render(const Request& request, co
         step(0, steps, QCoreApplication::translate("ExportService", "Reading the journal"));
         // Written a page of entries at a time; each page goes through the gate before it is written.
         QList<PrivacyGate::Hit> hits;
-        auto gate = [&](const QList<PrivacyGate::Piece>& pieces) -> Status {
+        auto gate = [&](const auto& piecesOf) -> Status {
             if (cancelled())
                 return fail(QCoreApplication::translate("ExportService", "Cancelled."));
             if (request.allowIdentifiers)
                 return {};
-            auto found = PrivacyGate::check(m_db, pieces);
+            auto found = PrivacyGate::check(m_db, piecesOf());
             if (!found)
                 return std::unexpected(found.error());
             hits += *found;
             return {};
         };
         auto text = JournalJson::exportText(
-            m_db, [&](const QList<Entry>& page) { return gate(PrivacyGate::piecesOfEntries(page)); },
-            [&](const QJsonObject& rest) { return gate(PrivacyGate::piecesOfJournal(rest)); });
+            m_db, [&](const QList<Entry>& page) { return gate([&] { return PrivacyGate::piecesOfEntries(page); }); },
+            [&](const QJsonObject& rest) { return gate([&] { return PrivacyGate::piecesOfJournal(rest); }); });
         if (!text)
             return std::unexpected(text.error());
         step(1, steps, QCoreApplication::translate("ExportService", "Checking for identifiers"));
