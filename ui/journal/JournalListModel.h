@@ -26,7 +26,7 @@ class JournalListModel : public QAbstractTableModel
 public:
     enum Column { DateColumn, TitleColumn, ActivityColumn, HoursColumn, TopicsColumn, StatusColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole };
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 50;
     static constexpr int kMaxCachedPages = 8;
 
     explicit JournalListModel(EntryRepository& repository, QObject* parent = nullptr);
