@@ -120,13 +120,18 @@ Result<QJsonArray> rowsOf(const QSqlDatabase& db, const TableSpec& t)
 struct Parsed
 {
     std::optional<Profile> profile;
-    QList<Entry> entries; // live then trashed, each in the order exported
+    int entries = 0; // live and trashed: handed to the sink as they were read
+    Status written;  // the sink's first error
     QHash<QString, QString> deletedAt;
     QList<Record> records;
     QHash<QString, QJsonArray> rows;
 };
 
-Result<Parsed> parse(const QByteArray& bytes)
+// Entries, live then trashed, in the order exported, a page at a time, while the file has shown
+// no problem: 100,000 of them held at once took as much memory again as the file's JSON.
+using EntrySink = std::function<Status(const QList<Entry>&)>;
+
+Result<Parsed> parse(const QByteArray& bytes, const EntrySink& sink)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
@@ -162,6 +167,18 @@ Result<Parsed> parse(const QByteArray& bytes)
         return v.toArray();
     };
     const QJsonArray entries = arrayAt(QStringLiteral("entries"));
+    QList<Entry> page;
+    auto flush = [&] {
+        if (problems.isEmpty() && p.written && !page.isEmpty())
+            p.written = sink(page);
+        page.clear();
+    };
+    auto take = [&](Entry&& e) {
+        ++p.entries;
+        page << std::move(e);
+        if (page.size() >= 500)
+            flush();
+    };
     QSet<QString> ids;
     auto takeEntry = [&](const QJsonValue& v, const QString& where) -> std::optional<Entry> {
         if (!v.isObject()) {
@@ -190,7 +207,7 @@ Result<Parsed> parse(const QByteArray& bytes)
     };
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (auto e = takeEntry(entries.at(i), QStringLiteral("entries[%1]").arg(i)))
-            p.entries << *e;
+            take(std::move(*e));
     }
     const QJsonArray trash = arrayAt(QStringLiteral("trash"));
     for (qsizetype i = 0; i < trash.size(); ++i) {
@@ -204,9 +221,10 @@ Result<Parsed> parse(const QByteArray& bytes)
         }
         if (auto e = takeEntry(t.value(QStringLiteral("entry")), QStringLiteral("trash[%1].entry").arg(i))) {
             p.deletedAt.insert(e->id, deleted);
-            p.entries << *e;
+            take(std::move(*e));
         }
     }
+    flush();
     const QJsonArray records = arrayAt(QStringLiteral("records"));
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QJsonObject r = records.at(i).toObject();
@@ -282,13 +300,11 @@ private:
 
 // Writes everything into a fresh journal through the repositories (which keep the tags, links,
 // topics and search rows together), so the real journal only ever sees one table copy.
+// The entries are there already (the parse's sink); the rest follows them.
 Status fillScratch(Database& scratch, const Clock& clock, const Parsed& p)
 {
-    EntryRepository entries(scratch, clock);
-    if (!p.entries.isEmpty()) {
-        if (auto added = entries.addMany(p.entries); !added)
-            return std::unexpected(added.error());
-    }
+    if (!p.written)
+        return p.written;
     Status trashed = scratch.transaction([&]() -> Status {
         const QSqlDatabase db = scratch.connection();
         QSqlQuery q(db);
@@ -573,14 +589,11 @@ Result<QByteArray> JournalJson::exportText(Database& db, const std::function<Sta
 
 Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const Clock& clock, const QByteArray& bytes)
 {
-    auto parsed = parse(bytes);
-    if (!parsed)
-        return std::unexpected(parsed.error());
-
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(QCoreApplication::translate("JournalJson", "Could not make a temporary folder for the import: %1").arg(dir.errorString()));
     const QString scratchPath = dir.filePath(QStringLiteral("import.cpdjournal"));
+    std::optional<Parsed> parsed;
     {
         auto scratch = Database::open(scratchPath);
         if (!scratch)
@@ -591,6 +604,18 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
             if (auto ok = Sql::exec((*scratch)->connection(), pragma, QCoreApplication::translate("JournalJson", "prepare the import")); !ok)
                 return std::unexpected(ok.error());
         }
+        // Checked whole before anything reaches the real journal; the scratch journal takes the
+        // entries a page at a time as they are read, and is thrown away if the file has a problem.
+        EntryRepository scratchEntries(**scratch, clock);
+        auto read = parse(bytes, [&](const QList<Entry>& page) -> Status {
+            auto added = scratchEntries.addMany(page);
+            if (!added)
+                return std::unexpected(added.error());
+            return {};
+        });
+        if (!read)
+            return std::unexpected(read.error());
+        parsed = std::move(*read);
         if (auto ok = fillScratch(**scratch, clock, *parsed); !ok)
             return fail(QCoreApplication::translate("JournalJson", "The file cannot be imported; nothing was changed: %1").arg(ok.error().message));
     }
@@ -680,7 +705,7 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
         counts.profile = copyProfile;
         counts.records = int(parsed->records.size());
         counts.trashed = int(parsed->deletedAt.size());
-        counts.entries = int(parsed->entries.size()) - counts.trashed;
+        counts.entries = parsed->entries - counts.trashed;
         for (const QJsonArray& rows : std::as_const(parsed->rows))
             counts.rows += int(rows.size());
         return {};
