@@ -7,9 +7,8 @@
 
 #include <QList>
 
-#include <optional>
-
 #include <functional>
+#include <optional>
 
 namespace cpd {
 
