@@ -332,6 +332,8 @@ def print_table(results):
             rows.append((f"status {key[7:]}, in process ({size})", ms_row(r["core"][key]), r["core"]["peak_rss_mb"], "", None))
         g = r["gui_list"]
         rows.append((f"GUI list: open, first rows painted ({size})", single(g["open_ms"]), g["peak_rss_mb"], "", None))
+        if "open_cpu_ms" in g:
+            rows.append((f"  main thread CPU to open the list ({size})", single(g["open_cpu_ms"]), None, "", None))
         rows.append((f"GUI list: one scroll step painted ({size})", ms_row(g["scroll_step"]), g["peak_rss_mb"], "", None))
         rows.append((f"GUI list: top to end in 100 steps ({size})", single(g["scroll_to_end_ms"]), g["peak_rss_mb"], "", None))
         rows.append((f"GUI list: jump to the end ({size})", single(g["jump_to_end_ms"]), g["peak_rss_mb"], "", None))
