@@ -608,7 +608,7 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
         // entries a page at a time as they are read, and is thrown away if the file has a problem.
         EntryRepository scratchEntries(**scratch, clock);
         auto read = parse(bytes, [&](const QList<Entry>& page) -> Status {
-            auto added = scratchEntries.addMany(page);
+            auto added = scratchEntries.addMany(page, EntryRepository::SearchRows::Pending);
             if (!added)
                 return std::unexpected(added.error());
             return {};
@@ -687,10 +687,12 @@ Result<JournalJson::ImportCounts> JournalJson::importJournal(Database& db, const
             if (auto ok = copyTable(conn, table, order); !ok)
                 return ok;
         }
-        if (auto ok = Sql::exec(conn,
+        // The scratch journal left its search rows unindexed (SearchRows::Pending): indexed once, here.
+        if (auto ok = parsed->entries == 0 ? Status{} : Sql::exec(conn,
                                 QStringLiteral("INSERT INTO main.entry_fts (rowid, title, reflection, tags, links) "
                                                "SELECT m.seq, f.title, f.reflection, f.tags, f.links FROM scratch.entries s "
-                                               "JOIN scratch.entry_fts f ON f.rowid = s.seq JOIN main.entries m ON m.id = s.id"),
+                                               "JOIN scratch.pending_entry_fts f ON f.rowid = s.seq JOIN main.entries m ON m.id = s.id "
+                                               "ORDER BY m.seq"), // FTS5 writes out its pending rows whenever a rowid goes back
                                 QStringLiteral("index the imported entries"));
             !ok)
             return ok;

@@ -61,13 +61,19 @@ public:
     // For a batch: search rows wait in a temporary table and reach entry_fts in one statement
     // (finish()). FTS5 writes its pending rows out at every statement's savepoint, so a row per
     // statement, between the entries' own inserts, made a segment per entry and merged them.
-    Status prepare(bool batch = false)
+    // SearchRows::Pending leaves them in main.pending_entry_fts, unindexed.
+    Status prepare(bool batch = false, EntryRepository::SearchRows rows = EntryRepository::SearchRows::Indexed)
     {
-        m_batch = batch;
-        if (batch) {
+        const bool pending = rows == EntryRepository::SearchRows::Pending;
+        m_batch = batch && !pending;
+        const QString table = pending ? QStringLiteral("main.pending_entry_fts")
+                              : m_batch ? QStringLiteral("temp.pending_entry_fts")
+                                        : QStringLiteral("entry_fts");
+        if (pending || m_batch) {
             if (auto ok = Sql::exec(m_db,
-                                    QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS pending_entry_fts "
-                                                   "(rowid INTEGER PRIMARY KEY, title, reflection, tags, links)"),
+                                    QStringLiteral("CREATE TABLE IF NOT EXISTS %1 "
+                                                   "(rowid INTEGER PRIMARY KEY, title, reflection, tags, links)")
+                                        .arg(table),
                                     QCoreApplication::translate("EntryRepository", "index the entries for search"));
                 !ok)
                 return ok;
@@ -97,7 +103,7 @@ public:
             {&deleteFts, QStringLiteral("DELETE FROM entry_fts WHERE rowid = ?")},
             {&insertFts, QStringLiteral("INSERT INTO %1 (rowid, title, reflection, tags, "
                                         "links) VALUES (?,?,?,?,?)")
-                             .arg(batch ? QStringLiteral("temp.pending_entry_fts") : QStringLiteral("entry_fts"))},
+                             .arg(table)},
         };
         for (const auto& [query, sql] : statements) {
             if (auto ok = Sql::prepare(*query, sql); !ok)
@@ -235,7 +241,7 @@ Result<Entry> EntryRepository::add(Entry entry)
     return added->first();
 }
 
-Result<QList<Entry>> EntryRepository::addMany(QList<Entry> entries)
+Result<QList<Entry>> EntryRepository::addMany(QList<Entry> entries, SearchRows rows)
 {
     const QDateTime now = m_clock.now();
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -257,7 +263,7 @@ Result<QList<Entry>> EntryRepository::addMany(QList<Entry> entries)
     }
     Status stored = m_db.transaction([&]() -> Status {
         Writer writer(m_db.connection());
-        if (auto ok = writer.prepare(entries.size() > 1); !ok)
+        if (auto ok = writer.prepare(entries.size() > 1, rows); !ok)
             return ok;
         QSqlQuery exists(m_db.connection());
         if (auto ok = Sql::prepare(exists, QStringLiteral("SELECT 1 FROM entries WHERE id = ?")); !ok)

@@ -25,7 +25,12 @@ public:
     // Stores a new entry; assigns an id when it has none and stamps created/updated.
     Result<Entry> add(Entry entry);
     // Stores many new entries in one transaction: all of them, or none (imports, demo).
-    Result<QList<Entry>> addMany(QList<Entry> entries);
+    // Where a batch's search rows go: into the search index, or, for a scratch journal that
+    // another copies its entries from (import json), left unindexed in the table
+    // pending_entry_fts (rowid = the entry's seq, title, reflection, tags, links) for the copy to
+    // index once.
+    enum class SearchRows { Indexed, Pending };
+    Result<QList<Entry>> addMany(QList<Entry> entries, SearchRows rows = SearchRows::Indexed);
     // Replaces a stored entry; stamps updated.
     Result<Entry> update(Entry entry);
     Result<Entry> get(const QString& id) const;
