@@ -110,15 +110,20 @@ int main(int argc, char* argv[])
         // The picture (and the benchmark's exit) waits for the dashboard's figures, which are
         // worked out in the background and may arrive after the first paint.
         const auto finish = [&window, &parser, &screenshotOption, screenshot] {
-            if (screenshot) {
+            if (!screenshot)
+                return QApplication::exit(0);
+            // The picture waits a moment more: what the figures change (the table's rows, the
+            // chart's axes and legend, the splitter's share) is laid out and repainted over the
+            // next turns of the event loop, and a grab straight away caught it half done.
+            QTimer::singleShot(300, &window, [&window, &parser, &screenshotOption] {
                 const QString file = parser.value(screenshotOption);
                 if (!window.grab().save(file, "PNG")) {
                     std::fprintf(stderr, "cpdjournal: could not save the screenshot to %s\n", qPrintable(file));
                     QApplication::exit(1);
                     return;
                 }
-            }
-            QApplication::exit(0);
+                QApplication::exit(0);
+            });
         };
         QObject::connect(watcher, &cpd::FirstPaintWatcher::firstPaint, &window, [&, finish] {
             if (quitAfterPaint) {
