@@ -468,6 +468,10 @@
         <source>empty the trash</source>
         <translation>gwagio&apos;r bin</translation>
     </message>
+    <message>
+        <source>index the entries for search</source>
+        <translation>mynegeio&apos;r cofnodion ar gyfer chwilio</translation>
+    </message>
 </context>
 <context>
     <name>EntrySearch</name>
@@ -1123,6 +1127,10 @@
     <message>
         <source>read the profile</source>
         <translation>darllen y proffil</translation>
+    </message>
+    <message>
+        <source>prepare the import</source>
+        <translation>paratoi&apos;r mewnforio</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,10 @@ JournalHealth::Report JournalHealth::deepCheck(const QString& path, const std::a
             // The search index keeps its data in blobs that quick_check does not parse; reading
             // every term and position through fts5vocab does (its own integrity-check needs a
             // writable connection).
+            // A cancelled check goes no further: the search index is read in large steps between
+            // which SQLite may not ask in time.
             QSqlQuery fts(db);
-            if (report.healthy()
+            if (report.healthy() && !(cancel && cancel->load())
                 && (!fts.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cpd_fts_check USING "
                                              "fts5vocab(main, entry_fts, instance)"))
                     || !fts.exec(QStringLiteral("SELECT count(*) FROM temp.cpd_fts_check")))) {
