@@ -34,25 +34,25 @@ QByteArray baseName(const QRawFont& font)
 
 Result<PdfFontResource> PdfFontResource::load(const QRawFont& font)
 {
-    const QByteArray head = font.fontTable("head");
-    const QByteArray hhea = font.fontTable("hhea");
-    const QByteArray hmtx = font.fontTable("hmtx");
-    const QByteArray maxp = font.fontTable("maxp");
+    PdfFontResource out;
+    for (const char* tag : {"head", "hhea", "hmtx", "maxp", "loca", "glyf", "cvt ", "fpgm", "prep"})
+        out.m_tables.insert(QByteArray(tag), font.fontTable(tag));
+    const QByteArray head = out.m_tables.value("head");
+    const QByteArray hhea = out.m_tables.value("hhea");
+    const QByteArray hmtx = out.m_tables.value("hmtx");
+    const QByteArray maxp = out.m_tables.value("maxp");
     const QString name = font.familyName();
-    if (font.fontTable("glyf").isEmpty())
+    if (out.m_tables.value("glyf").isEmpty())
         return fail(
             QCoreApplication::translate("PdfRenderer", "The font \"%1\" has no TrueType outlines.")
                 .arg(name));
     if (head.size() < 54 || hhea.size() < 36 || maxp.size() < 6)
         return fail(QCoreApplication::translate("PdfRenderer", "The font \"%1\" could not be read.")
                         .arg(name));
-    PdfFontResource out;
     out.m_font = font;
     out.m_family = name;
     out.m_key = name + QLatin1Char('|') + font.styleName();
     out.m_baseName = baseName(font);
-    for (const char* tag : {"head", "hhea", "hmtx", "maxp", "loca", "glyf", "cvt ", "fpgm", "prep"})
-        out.m_tables.insert(QByteArray(tag), font.fontTable(tag));
     out.m_unitsPerEm = qMax<int>(16, u16(head, 18));
     for (int i = 0; i < 4; ++i)
         out.m_bbox[i] = qint16(u16(head, 36 + 2 * i));
