@@ -34,20 +34,9 @@ void PdfFileWriter::object(int id, const QByteArray& body)
     m_out.append("\nendobj\n");
 }
 
-void PdfFileWriter::stream(int id, const QByteArray& extra, const QByteArray& data, bool compress)
+void PdfFileWriter::stream(int id, const QByteArray& extra, const QByteArray& data)
 {
-    if (compress) {
-        deflatedStream(id, extra, deflate(data));
-        return;
-    }
-    begin(id);
-    m_out.append("<<");
-    m_out.append(extra);
-    m_out.append(" /Length ");
-    m_out.append(QByteArray::number(data.size()));
-    m_out.append(">>\nstream\n");
-    m_out.append(data);
-    m_out.append("\nendstream\nendobj\n");
+    deflatedStream(id, extra, deflate(data));
 }
 
 void PdfFileWriter::deflatedStream(int id, const QByteArray& extra, const QByteArray& deflated)

@@ -7,7 +7,7 @@ namespace cpd {
 
 // A PDF file written object by object: numbers are handed out first (so objects can refer
 // forward), each object is written once, and finish() adds the cross-reference table and the
-// trailer. Streams are deflated (FlateDecode) unless told otherwise.
+// trailer. Streams are deflated (FlateDecode).
 class PdfFileWriter
 {
 public:
@@ -17,8 +17,8 @@ public:
     int reserve();
     // "id 0 obj body endobj".
     void object(int id, const QByteArray& body);
-    // A stream object: dictionary entries extra (without << >>), then data, deflated if compress.
-    void stream(int id, const QByteArray& extra, const QByteArray& data, bool compress = true);
+    // A stream object: dictionary entries extra (without << >>), then data, deflated.
+    void stream(int id, const QByteArray& extra, const QByteArray& data);
     // A stream whose data is already deflated (zlib format).
     void deflatedStream(int id, const QByteArray& extra, const QByteArray& deflated);
     // The cross-reference table and trailer; the file's bytes. Every reserved number must have
